@@ -1,0 +1,222 @@
+"""conv2d with torch.nn.functional semantics, and the output-size formula."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .errors import ConfigError
+from .padding import Pads, Padded, check_mode, make_padded, resolve_padding
+from .validate import as_array, as_finite_float, as_int, as_pair
+
+# Rows of output per im2col chunk are chosen so one chunk's column buffer stays
+# around this many float64 values (4 MiB): it stays in cache, which is what lets
+# plain numpy + BLAS keep up with torch's unfold + gemm.
+_CHUNK_VALUES = 1 << 19
+
+
+def output_size(
+    n: int,
+    kernel_size: int,
+    stride: int = 1,
+    padding: tuple[int, int] | int = (0, 0),
+    dilation: int = 1,
+) -> int:
+    """Output length along one axis: ⌊(n + before + after − d·(k − 1) − 1) / s⌋ + 1.
+
+    Raises ConfigError when the dilated kernel does not fit the padded length.
+    """
+    n = as_int(n, "input size", minimum=1)
+    k = as_int(kernel_size, "kernel size", minimum=1)
+    s = as_int(stride, "stride", minimum=1)
+    d = as_int(dilation, "dilation", minimum=1)
+    if isinstance(padding, (tuple, list)):
+        before, after = (as_int(p, "padding", minimum=0) for p in padding)
+    else:
+        before = after = as_int(padding, "padding", minimum=0)
+    span = d * (k - 1) + 1
+    padded = n + before + after
+    if span > padded:
+        raise ConfigError(_no_fit_message((k, k), (d, d), (padded, padded), (n, n)))
+    return (padded - span) // s + 1
+
+
+def _no_fit_message(
+    k: tuple[int, int], d: tuple[int, int], padded: tuple[int, int], size: tuple[int, int]
+) -> str:
+    span = tuple(di * (ki - 1) + 1 for ki, di in zip(k, d, strict=True))
+    kernel = f"kernel {k[0]}×{k[1]}"
+    if span != k:
+        kernel += f" (dilated to {span[0]}×{span[1]})"
+    short = max(max(span[0] - padded[0], 0), max(span[1] - padded[1], 0))
+    return (
+        f"{kernel} does not fit the padded input {padded[0]}×{padded[1]} "
+        f"(input {size[0]}×{size[1]}): the output would be empty; add padding of at least "
+        f"{-(-short // 2)} on each side, use a smaller kernel or less dilation"
+    )
+
+
+def pad_input(
+    x: Any,
+    kernel_size: Any,
+    *,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    padding_mode: str = "zeros",
+    value: float = 0.0,
+) -> Padded:
+    """The padded input exactly as conv2d uses it, with per-side amounts and a padding mask."""
+    arr = as_array(x, "input", (2, 3))
+    ks = as_pair(kernel_size, "kernel size", minimum=1)
+    mode = check_mode(padding_mode)
+    fill = as_finite_float(value, "padding value")
+    pads = resolve_padding(padding, arr.shape[-2:], ks, stride, dilation)
+    return make_padded(arr, pads, mode, fill)
+
+
+def conv2d(
+    x: Any,
+    weight: Any,
+    bias: Any = None,
+    *,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    groups: int = 1,
+    padding_mode: str = "zeros",
+    value: float = 0.0,
+    flip: bool = False,
+) -> np.ndarray:
+    """2-D cross-correlation as ``torch.nn.functional.conv2d`` (after ``F.pad``) computes it.
+
+    Parameters
+    ----------
+    x
+        (C_in, H, W) or (H, W).
+    weight
+        (C_out, C_in/groups, kh, kw) or (kh, kw).
+    bias
+        None, a number, or (C_out,).
+    stride, dilation
+        int or (h, w), each ≥ 1.
+    padding
+        int, (ph, pw), ((top, bottom), (left, right)), "valid", "same" (TensorFlow
+        rule) or "full".
+    padding_mode
+        "zeros", "constant" (fills with ``value``), "reflect", "symmetric",
+        "replicate" or "circular".
+    flip
+        True for true convolution (kernel rotated 180°); False (the default) is
+        the cross-correlation every deep-learning framework computes.
+
+    Returns
+    -------
+    (C_out, H_out, W_out), or (H_out, W_out) when both ``x`` and ``weight`` are 2-D.
+    """
+    xa = as_array(x, "input", (2, 3))
+    wa = as_array(weight, "weight", (2, 4))
+    squeeze = xa.ndim == 2 and wa.ndim == 2
+    x3 = xa[None] if xa.ndim == 2 else xa
+    w4 = wa[None, None] if wa.ndim == 2 else wa
+    g = as_int(groups, "groups", minimum=1)
+    _check_channels(x3.shape[0], w4.shape, g)
+    b = _bias(bias, w4.shape[0])
+    s = as_pair(stride, "stride", minimum=1)
+    d = as_pair(dilation, "dilation", minimum=1)
+    if not isinstance(flip, (bool, np.bool_)):
+        raise ConfigError(f"flip must be True or False, got {flip!r}")
+    k = w4.shape[2:]
+    padded = pad_input(
+        x3, k, stride=s, padding=padding, dilation=d, padding_mode=padding_mode, value=value
+    )
+    out_hw = output_shape(x3.shape[1:], k, s, padded.pads, d)
+    if flip:
+        w4 = w4[:, :, ::-1, ::-1]
+    out = correlate(padded.array, w4, s, d, out_hw, g)
+    if b is not None:
+        out += b[:, None, None]
+    return out[0] if squeeze else out
+
+
+def output_shape(
+    size: tuple[int, int],
+    kernel: tuple[int, int],
+    stride: tuple[int, int],
+    pads: Pads,
+    dilation: tuple[int, int],
+) -> tuple[int, int]:
+    """(H_out, W_out) for already-validated arguments; ConfigError if empty."""
+    padded = (size[0] + sum(pads[0]), size[1] + sum(pads[1]))
+    spans = [di * (ki - 1) + 1 for ki, di in zip(kernel, dilation, strict=True)]
+    if spans[0] > padded[0] or spans[1] > padded[1]:
+        raise ConfigError(_no_fit_message(tuple(kernel), dilation, padded, tuple(size)))
+    return tuple((p - sp) // st + 1 for p, sp, st in zip(padded, spans, stride, strict=True))
+
+
+def _check_channels(c_in: int, wshape: tuple[int, ...], groups: int) -> None:
+    c_out, c_per_group = wshape[0], wshape[1]
+    if c_in % groups:
+        raise ConfigError(
+            f"groups={groups} must divide the {c_in} input channels; use a divisor of {c_in}"
+        )
+    if c_out % groups:
+        raise ConfigError(
+            f"groups={groups} must divide the {c_out} output channels (filters); "
+            f"use a divisor of {c_out}"
+        )
+    if c_per_group * groups != c_in:
+        raise ConfigError(
+            f"the weight expects {c_per_group} input channel(s) per group × {groups} group(s) = "
+            f"{c_per_group * groups}, but the input has {c_in} channel(s); give the weight shape "
+            f"({c_out}, {c_in // groups}, kh, kw)"
+        )
+
+
+def _bias(bias: Any, c_out: int) -> np.ndarray | None:
+    if bias is None:
+        return None
+    arr = as_array(np.atleast_1d(np.asarray(bias, dtype=object)), "bias", (1,))
+    if arr.shape == (1,) and c_out != 1:
+        arr = np.repeat(arr, c_out)
+    if arr.shape != (c_out,):
+        raise ConfigError(
+            f"bias has {arr.shape[0]} values but there are {c_out} output channels; "
+            f"give one bias per filter"
+        )
+    return arr
+
+
+def correlate(
+    xp: np.ndarray,
+    w: np.ndarray,
+    stride: tuple[int, int],
+    dilation: tuple[int, int],
+    out_hw: tuple[int, int],
+    groups: int,
+) -> np.ndarray:
+    """Cross-correlate a padded (C, H′, W′) array with (C_out, C_in/g, kh, kw) weights."""
+    c_out, cg, kh, kw = w.shape
+    (sh, sw), (dh, dw) = stride, dilation
+    ho, wo = out_hw
+    taps = cg * kh * kw
+    cog = c_out // groups
+    out = np.empty((c_out, ho, wo))
+    rows = max(1, min(ho, _CHUNK_VALUES // (taps * wo)))
+    cols = np.empty((cg, kh, kw, rows, wo))
+    for gi in range(groups):
+        xg = xp[gi * cg : (gi + 1) * cg]
+        wg = np.ascontiguousarray(w[gi * cog : (gi + 1) * cog]).reshape(cog, taps)
+        og = out[gi * cog : (gi + 1) * cog]
+        for r0 in range(0, ho, rows):
+            n = min(rows, ho - r0)
+            buf = cols[:, :, :, :n]
+            for i in range(kh):
+                y0 = r0 * sh + i * dh
+                ys = slice(y0, y0 + (n - 1) * sh + 1, sh)
+                for j in range(kw):
+                    x0 = j * dw
+                    buf[:, i, j] = xg[:, ys, x0 : x0 + (wo - 1) * sw + 1 : sw]
+            og[:, r0 : r0 + n] = (wg @ buf.reshape(taps, n * wo)).reshape(cog, n, wo)
+    return out
