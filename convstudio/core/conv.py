@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ConfigError
-from .padding import Pads, Padded, check_mode, make_padded, resolve_padding
+from .padding import Padded, Pads, check_mode, make_padded, resolve_padding
 from .validate import as_array, as_finite_float, as_int, as_pair
 
 # Rows of output per im2col chunk are chosen so one chunk's column buffer stays
@@ -31,8 +31,16 @@ def output_size(
     k = as_int(kernel_size, "kernel size", minimum=1)
     s = as_int(stride, "stride", minimum=1)
     d = as_int(dilation, "dilation", minimum=1)
-    if isinstance(padding, (tuple, list)):
-        before, after = (as_int(p, "padding", minimum=0) for p in padding)
+    if isinstance(padding, np.ndarray) and padding.ndim == 0:
+        padding = padding[()]
+    if isinstance(padding, (tuple, list, np.ndarray)):
+        if len(padding) != 2:
+            raise ConfigError(
+                f"padding for one axis must be a number or a pair (before, after), "
+                f"got {len(padding)} values"
+            )
+        before = as_int(padding[0], "padding (before)", minimum=0)
+        after = as_int(padding[1], "padding (after)", minimum=0)
     else:
         before = after = as_int(padding, "padding", minimum=0)
     span = d * (k - 1) + 1

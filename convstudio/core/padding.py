@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ConfigError
-from .validate import as_int, as_pair
+from .validate import as_int, as_pair, check_cells
 
 Pads = tuple[tuple[int, int], tuple[int, int]]
 """((top, bottom), (left, right)) — the same nesting as Keras' ZeroPadding2D."""
@@ -60,7 +60,10 @@ def resolve_padding(
     """
     sh, sw = as_pair(stride, "stride", minimum=1)
     dh, dw = as_pair(dilation, "dilation", minimum=1)
-    (h, w), (kh, kw) = input_size, kernel_size
+    h, w = as_pair(input_size, "input size", minimum=1)
+    kh, kw = as_pair(kernel_size, "kernel size", minimum=1)
+    if isinstance(padding, np.ndarray) and padding.ndim == 0:
+        padding = padding[()]
     if isinstance(padding, str):
         name = padding.strip().lower()
         if name == "valid":
@@ -76,8 +79,7 @@ def resolve_padding(
     if isinstance(padding, (list, tuple, np.ndarray)):
         items = list(padding)
         if len(items) == 2 and all(isinstance(i, (list, tuple, np.ndarray)) for i in items):
-            (t, b), (l, r) = (_side_pair(items[0], "top/bottom"), _side_pair(items[1], "left/right"))
-            return ((t, b), (l, r))
+            return (_side_pair(items[0], "top/bottom"), _side_pair(items[1], "left/right"))
         ph, pw = _nonneg_pair(padding)
         return ((ph, ph), (pw, pw))
     p = _nonneg(padding, "padding")
@@ -111,9 +113,7 @@ def _side_pair(value: Any, sides: str) -> tuple[int, int]:
 def check_mode(mode: Any) -> str:
     """Return the canonical padding mode name or raise ConfigError."""
     if not isinstance(mode, str) or mode.strip().lower() not in PADDING_MODES:
-        raise ConfigError(
-            f"unknown padding mode {mode!r}; use one of {', '.join(PADDING_MODES)}"
-        )
+        raise ConfigError(f"unknown padding mode {mode!r}; use one of {', '.join(PADDING_MODES)}")
     return mode.strip().lower()
 
 
@@ -164,22 +164,29 @@ class Padded:
     @property
     def input_size(self) -> tuple[int, int]:
         """(H, W) of the data inside the padding."""
-        (t, b), (l, r) = self.pads
-        return (self.array.shape[-2] - t - b, self.array.shape[-1] - l - r)
+        (t, b), (lf, r) = self.pads
+        return (self.array.shape[-2] - t - b, self.array.shape[-1] - lf - r)
 
 
 def padding_mask(input_size: tuple[int, int], pads: Pads) -> np.ndarray:
     """Bool (H′, W′) mask, True on the padding ring."""
-    (t, b), (l, r) = pads
+    (t, b), (lf, r) = pads
     h, w = input_size
-    mask = np.ones((h + t + b, w + l + r), dtype=bool)
-    mask[t : t + h, l : l + w] = False
+    mask = np.ones((h + t + b, w + lf + r), dtype=bool)
+    mask[t : t + h, lf : lf + w] = False
     return mask
 
 
 def make_padded(x: np.ndarray, pads: Pads, mode: str, value: float) -> Padded:
     """Pad a validated array and wrap it with its amounts and mask."""
     check_pads_fit(pads, x.shape[-2:], mode)
+    (t, b), (lf, r) = pads
+    hp, wp = x.shape[-2] + t + b, x.shape[-1] + lf + r
+    check_cells(
+        int(np.prod(x.shape[:-2], dtype=np.int64)) * hp * wp,
+        f"the padded input ({hp}×{wp} with padding {pads})",
+        "use less padding or a smaller input",
+    )
     arr = pad_array(x, pads, mode, value)
     arr.setflags(write=False)
     mask = padding_mask(x.shape[-2:], pads)

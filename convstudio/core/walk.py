@@ -9,6 +9,7 @@ import numpy as np
 
 from .conv import correlate, output_shape
 from .coverage import axis_coverage
+from .errors import ConfigError
 from .padding import make_padded, resolve_padding
 from .params import ConvParams
 from .validate import as_array, as_finite_float
@@ -44,7 +45,14 @@ class Walk:
     """
 
     def __init__(self, x: Any, kernel: Any, params: ConvParams | None = None, bias: Any = 0.0):
-        p = (params or ConvParams()).checked()
+        if params is None:
+            params = ConvParams()
+        elif not isinstance(params, ConvParams):
+            raise ConfigError(
+                f"params must be a ConvParams, got {type(params).__name__}; "
+                "build one with ConvParams(stride=..., padding=..., ...)"
+            )
+        p = params.checked()
         self.params = p
         self.input = as_array(x, "input", (2,))
         k = as_array(kernel, "kernel", (2,))
@@ -55,8 +63,9 @@ class Walk:
         pads = resolve_padding(p.padding, self.input.shape, k.shape, p.stride, p.dilation)
         self.padded = make_padded(self.input, pads, p.padding_mode, p.value)
         self.out_shape = output_shape(self.input.shape, k.shape, p.stride, pads, p.dilation)
-        out = correlate(self.padded.array[None], self.taps[None, None], p.stride, p.dilation,
-                        self.out_shape, 1)[0]
+        out = correlate(
+            self.padded.array[None], self.taps[None, None], p.stride, p.dilation, self.out_shape, 1
+        )[0]
         out += self.bias
         out.setflags(write=False)
         self.output = out
@@ -109,6 +118,8 @@ class Walk:
 
     def receptive_field(self, out_row: int, out_col: int) -> np.ndarray:
         """Bool mask over the padded input: the cells output (out_row, out_col) reads."""
+        _check_index(out_row, self.out_shape[0], "output row")
+        _check_index(out_col, self.out_shape[1], "output column")
         rows, cols = self.window(out_row * self.out_shape[1] + out_col)
         mask = np.zeros(self.padded.mask.shape, dtype=bool)
         mask[np.ix_(rows, cols)] = True
@@ -116,9 +127,7 @@ class Walk:
 
     def outputs_fed_by(self, row: int, col: int) -> np.ndarray:
         """Bool mask over the output: every output that padded cell (row, col) feeds."""
-        hit = [
-            self._axis_hits(a, pos) for a, pos in ((0, row), (1, col))
-        ]
+        hit = [self._axis_hits(a, pos) for a, pos in ((0, row), (1, col))]
         return np.outer(hit[0], hit[1])
 
     def _axis_hits(self, axis: int, pos: int) -> np.ndarray:
@@ -133,6 +142,8 @@ class Walk:
 
         The tap is indexed in the kernel as shown (before any flip).
         """
+        _check_index(tap_row, self.kernel.shape[0], "kernel row")
+        _check_index(tap_col, self.kernel.shape[1], "kernel column")
         if self.params.flip:
             kh, kw = self.kernel.shape
             tap_row, tap_col = kh - 1 - tap_row, kw - 1 - tap_col
@@ -143,16 +154,27 @@ class Walk:
         mask[np.ix_(rows, cols)] = True
         return mask
 
+    def padded_coverage(self) -> np.ndarray:
+        """Int (H′, W′): how many windows touch each cell of the padded input."""
+        (sh, sw), (dh, dw) = self.params.stride, self.params.dilation
+        (kh, kw), (hp, wp) = self.kernel.shape, self.padded.mask.shape
+        rows = axis_coverage(hp, kh, sh, dh, 0, self.out_shape[0])
+        cols = axis_coverage(wp, kw, sw, dw, 0, self.out_shape[1])
+        return np.outer(rows, cols)
+
     def coverage(self) -> np.ndarray:
         """Int (H, W): how many windows touch each input cell."""
-        (sh, sw), (dh, dw) = self.params.stride, self.params.dilation
-        (kh, kw), (h, w) = self.kernel.shape, self.input.shape
-        (t, _), (l, _) = self.pads
-        rows = axis_coverage(h, kh, sh, dh, t, self.out_shape[0])
-        cols = axis_coverage(w, kw, sw, dw, l, self.out_shape[1])
-        return np.outer(rows, cols)
+        (t, _), (lf, _) = self.pads
+        h, w = self.input.shape
+        return self.padded_coverage()[t : t + h, lf : lf + w]
 
     def unreached(self) -> tuple[np.ndarray, np.ndarray]:
         """Input rows and columns no window ever touches."""
         cov = self.coverage()
         return np.flatnonzero(cov.sum(axis=1) == 0), np.flatnonzero(cov.sum(axis=0) == 0)
+
+
+def _check_index(i: int, n: int, name: str) -> None:
+    """IndexError unless ``0 <= i < n`` (negative indices would silently wrap)."""
+    if not 0 <= i < n:
+        raise IndexError(f"{name} {i} is outside 0..{n - 1}")

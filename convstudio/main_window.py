@@ -1,0 +1,238 @@
+"""The main window: wiring and menus only — state lives in the controller."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import __version__
+from .controller import Controller
+from .core import Walk, explain
+from .hover import HoverLinker
+from .views.controls import ControlsPanel
+from .views.formula_panel import FormulaPanel
+from .views.grid_view import GridView
+from .views.playback_bar import PlaybackBar
+
+IMAGE_MODE_MAX = 1024
+NUMBERS_MODE_MAX = 64
+
+
+def _levels(values: np.ndarray) -> tuple[float, float]:
+    # Fixed per result (not per step) so colours never jump while playing.
+    lo, hi = float(values.min()), float(values.max())
+    return (lo, hi) if hi > lo else (lo - 1.0, hi + 1.0)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Side panel of controls, the padded-input / kernel / output grids, formulas, playback."""
+
+    def __init__(self, controller: Controller | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("convstudio — padding, stride and dilation, step by step")
+        self.controller = controller or Controller(self)
+        self.controls = ControlsPanel()
+        self.input_view = GridView("Input")
+        self.kernel_view = GridView("Kernel")
+        self.output_view = GridView("Output")
+        self.formulas = FormulaPanel()
+        self.playback = PlaybackBar()
+        self.hover = HoverLinker(
+            self.input_view, self.kernel_view, self.output_view, self.formulas, self
+        )
+        self._show_coverage = False
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self._on_result_changed(self.controller.walk)
+        self._on_step_changed(self.controller.step)
+        self._on_settings_changed()
+
+    # --- construction -----------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        side = QtWidgets.QScrollArea()
+        side.setWidget(self.controls)
+        side.setWidgetResizable(True)
+        side.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(self.controls.sizeHint().width() + 24)
+
+        grids = QtWidgets.QHBoxLayout()
+        grids.setSpacing(8)
+        grids.addWidget(self.input_view, 5)
+        kernel_box = QtWidgets.QVBoxLayout()
+        kernel_box.addWidget(self.kernel_view, 2)
+        kernel_box.addStretch(1)
+        grids.addLayout(kernel_box, 2)
+        grids.addWidget(self.output_view, 5)
+
+        stage = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(stage)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addLayout(grids, 1)
+        column.addWidget(self.formulas)
+        column.addWidget(self.playback)
+        # The stage takes keyboard focus at start so ← / → step at once.
+        stage.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self._stage = stage
+
+        splitter = QtWidgets.QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(stage)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+        self.resize(1280, 720)
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        playback = self.menuBar().addMenu("&Playback")
+        for text, keys, slot in (
+            ("Play / pause", ["Space"], c.toggle_play),
+            ("Step forward", ["Right"], lambda: c.step_by(1)),
+            ("Step back", ["Left"], lambda: c.step_by(-1)),
+            ("First step", ["Home"], c.first),
+            ("Last step (whole output)", ["End"], c.last),
+            ("Faster", ["+", "=", "Ctrl+Up"], lambda: c.change_speed(1.5)),
+            ("Slower", ["-", "Ctrl+Down"], lambda: c.change_speed(1 / 1.5)),
+        ):
+            action = playback.addAction(text)
+            action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+        view = self.menuBar().addMenu("&View")
+        self.image_mode_action = view.addAction("&Image mode (inputs up to 1024×1024)")
+        self.image_mode_action.setCheckable(True)
+        self.image_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
+        self.image_mode_action.toggled.connect(self._on_image_mode_toggled)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&About convstudio", self._on_about)
+
+    def _connect(self) -> None:
+        c, panel, bar = self.controller, self.controls, self.playback
+        panel.params_edited.connect(c.set_params)
+        panel.input_edited.connect(c.set_input)
+        panel.new_random_requested.connect(c.new_random)
+        panel.kernel_edited.connect(c.set_kernel)
+        panel.coverage_toggled.connect(self._on_coverage_toggled)
+        bar.first_requested.connect(c.first)
+        bar.prev_requested.connect(lambda: c.step_by(-1))
+        bar.play_toggled.connect(c.toggle_play)
+        bar.next_requested.connect(lambda: c.step_by(1))
+        bar.last_requested.connect(c.last)
+        bar.scrubbed.connect(self._on_scrubbed)
+        bar.speed_edited.connect(c.set_speed)
+        c.result_changed.connect(self._on_result_changed)
+        c.step_changed.connect(self._on_step_changed)
+        c.error_changed.connect(panel.show_message)
+        c.playing_changed.connect(bar.set_playing)
+        c.speed_changed.connect(bar.set_speed)
+        c.settings_changed.connect(self._on_settings_changed)
+        self.input_view.cell_clicked.connect(self._on_input_clicked)
+        self.kernel_view.cell_clicked.connect(self._on_kernel_clicked)
+        self.output_view.cell_clicked.connect(self._on_output_clicked)
+        bar.set_speed(c.speed)
+
+    # --- controller → views -----------------------------------------------------------
+
+    def _on_result_changed(self, walk: Walk) -> None:
+        padded, (h, w) = walk.padded, walk.input.shape
+        (top, _), (left, _) = walk.pads
+        hp, wp = padded.mask.shape
+        self.input_view.set_title(f"Input {h}×{w} → padded {hp}×{wp}")
+        self.input_view.set_data(
+            padded.array,
+            levels=_levels(padded.array),
+            pad_mask=padded.mask,
+            frame=(top, left, top + h - 1, left + w - 1),
+        )
+        rows, cols = walk.unreached()
+        self.input_view.set_marked_lines(list(rows + top), list(cols + left))
+        kh, kw = walk.kernel.shape
+        flipped = " · flipped 180° when applied" if walk.params.flip else ""
+        self.kernel_view.set_title(f"Kernel {kh}×{kw}{flipped}")
+        self.kernel_view.set_data(walk.kernel, levels=_symmetric_levels(walk.kernel))
+        ho, wo = walk.out_shape
+        self.output_view.set_title(f"Output {ho}×{wo}")
+        self.output_view.set_data(
+            walk.output, levels=_levels(walk.output), revealed=self.controller.step + 1
+        )
+        self._apply_coverage()
+        self.formulas.set_size_formulas(explain.size_formulas(walk))
+        self.playback.set_steps(walk.n_steps)
+        self.hover.set_walk(walk)
+
+    def _on_step_changed(self, index: int) -> None:
+        walk = self.controller.walk
+        step = walk.step(index)
+        self.input_view.set_window(step.rows, step.cols)
+        self.output_view.set_revealed(index + 1)
+        self.output_view.set_current((step.out_row, step.out_col))
+        self.formulas.set_dot_product(explain.dot_product_text(step))
+        self.playback.set_step(index, explain.step_counter(step, walk.n_steps))
+
+    def _on_settings_changed(self) -> None:
+        c = self.controller
+        self.controls.sync(c.params, c.input_kind, c.input.shape, c.kernel_kind, c.kernel.shape)
+        self.controls.set_input_custom(c.input_kind == "custom")
+
+    def _apply_coverage(self) -> None:
+        walk = self.controller.walk
+        self.input_view.set_heatmap(walk.padded_coverage() if self._show_coverage else None)
+
+    # --- user actions -----------------------------------------------------------------
+
+    def _on_coverage_toggled(self, on: bool) -> None:
+        self._show_coverage = on
+        self._apply_coverage()
+
+    def _on_scrubbed(self, index: int) -> None:
+        self.controller.pause()
+        self.controller.set_step(index)
+
+    def _on_image_mode_toggled(self, on: bool) -> None:
+        self.controls.set_max_input(IMAGE_MODE_MAX if on else NUMBERS_MODE_MAX)
+
+    def _on_input_clicked(self, row: int, col: int) -> None:
+        walk = self.controller.walk
+        (top, _), (left, _) = walk.pads
+        r, c = row - top, col - left
+        h, w = walk.input.shape
+        if not (0 <= r < h and 0 <= c < w):
+            return  # padding cells are derived from the input, not typed
+        value = self._ask_value(f"Input cell ({r}, {c})", walk.input[r, c])
+        if value is not None:
+            self.controller.set_input_cell(r, c, value)
+
+    def _on_kernel_clicked(self, row: int, col: int) -> None:
+        value = self._ask_value(f"Kernel tap ({row}, {col})", self.controller.kernel[row, col])
+        if value is not None:
+            self.controller.set_kernel_cell(row, col, value)
+
+    def _on_output_clicked(self, row: int, col: int) -> None:
+        # Clicking an output cell jumps to the step that computes it.
+        self.controller.pause()
+        self.controller.set_step(row * self.controller.walk.out_shape[1] + col)
+
+    def _ask_value(self, what: str, current: float) -> float | None:
+        value, ok = QtWidgets.QInputDialog.getDouble(
+            self, "Type a value", f"{what}:", float(current), -1e6, 1e6, 3
+        )
+        return value if ok else None
+
+    def _on_about(self) -> None:
+        QtWidgets.QMessageBox.about(
+            self,
+            "About convstudio",
+            f"<h3>convstudio {__version__}</h3><p>What padding, stride and dilation do to a "
+            "convolution, step by step — with the numbers PyTorch prints.</p>",
+        )
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self._stage.setFocus()
+
+
+def _symmetric_levels(kernel: np.ndarray) -> tuple[float, float]:
+    # Kernels mix signs (Sobel, Laplacian): centre the colour map on zero.
+    m = float(np.abs(kernel).max()) or 1.0
+    return (-m, m)

@@ -1,0 +1,1 @@
+"""Qt views: pyqtgraph items and widgets that only draw what they are given."""

@@ -1,0 +1,119 @@
+"""A large, legible panel for the output-size formulas, the current dot product and hover text.
+
+It shows only strings it is given (see ``convstudio.core.explain``); the one
+thing it adds is colour for the padding terms that ``dot_product_text`` brackets.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from convstudio.core.explain import PAD_CLOSE, PAD_OPEN
+
+# Relative to the application font: formulas must read from the back of a lecture hall.
+_TEXT_SCALE = 1.35
+_CAPTION_SCALE = 0.85
+_PAD_TERM = re.compile(
+    re.escape(PAD_OPEN) + r"[^" + re.escape(PAD_OPEN + PAD_CLOSE) + r"]*" + re.escape(PAD_CLOSE)
+)
+
+
+class FormulaPanel(QtWidgets.QWidget):
+    """Output-size formulas, the dot product of the current step, and what the mouse is over."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base_pt = self.font().pointSizeF()
+        self._zoom = 1.0
+        self._pad_color = QtGui.QColor("#a63c00")
+        self._pad_background = QtGui.QColor("#ffe6cc")
+        self._dot_text = ""
+        layout = QtWidgets.QVBoxLayout(self)
+        self._captions: list[QtWidgets.QLabel] = []
+        self._sizes = self._add_section(layout, "Output size", "size_formulas")
+        self._dot = self._add_section(layout, "This step: input · weight", "dot_product")
+        self._hover = self._add_section(layout, "Under the mouse", "hover_text")
+        layout.addStretch(1)
+        self._apply_zoom()
+
+    def _add_section(
+        self, layout: QtWidgets.QVBoxLayout, caption: str, name: str
+    ) -> QtWidgets.QLabel:
+        title = QtWidgets.QLabel(caption)
+        title.setObjectName(f"{name}_caption")
+        self._captions.append(title)
+        body = QtWidgets.QLabel()
+        body.setObjectName(name)
+        body.setAccessibleName(caption)
+        body.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+        if self._captions[1:]:
+            layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        return body
+
+    def set_size_formulas(self, lines: list[str]) -> None:
+        """Show the output-size formulas, one per line."""
+        self._sizes.setText("<br>".join(_subscripts(html.escape(line)) for line in lines))
+
+    def set_dot_product(self, text: str) -> None:
+        """Show the current dot product; bracketed padding terms are coloured."""
+        self._dot_text = text
+        self._render_dot()
+
+    def set_hover_text(self, text: str) -> None:
+        """Show what the mouse is over (empty clears it)."""
+        self._hover_text = text
+        self._hover.setText(html.escape(text))
+
+    def hover_text(self) -> str:
+        """The hover text currently shown (plain)."""
+        return getattr(self, "_hover_text", "")
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale every font by ``factor`` (1 = normal), e.g. for presenter mode."""
+        self._zoom = max(0.25, float(factor))
+        self._apply_zoom()
+
+    def zoom(self) -> float:
+        """The current font scale."""
+        return self._zoom
+
+    def set_padding_color(self, color: QtGui.QColor | str, background: QtGui.QColor | str) -> None:
+        """Colour padding terms like the grids colour padding cells."""
+        self._pad_color, self._pad_background = QtGui.QColor(color), QtGui.QColor(background)
+        self._render_dot()
+
+    def _render_dot(self) -> None:
+        style = (
+            f"color:{self._pad_color.name()}; background-color:{self._pad_background.name()};"
+            " font-style:italic;"
+        )
+        escaped = html.escape(self._dot_text)
+        self._dot.setText(_PAD_TERM.sub(lambda m: f'<span style="{style}">{m[0]}</span>', escaped))
+
+    def _apply_zoom(self) -> None:
+        for label in (self._sizes, self._dot, self._hover):
+            font = label.font()
+            font.setPointSizeF(self._base_pt * _TEXT_SCALE * self._zoom)
+            label.setFont(font)
+            # Reserve one line so the panel does not jump as hover text comes and goes.
+            label.setMinimumHeight(label.fontMetrics().height())
+        for title in self._captions:
+            font = title.font()
+            font.setPointSizeF(self._base_pt * _CAPTION_SCALE * self._zoom)
+            font.setBold(True)
+            title.setFont(font)
+
+
+def _subscripts(text: str) -> str:
+    """Typeset "H_out" as H with a subscript "out"."""
+    return re.sub(r"(\w)_(\w+)", r"\1<sub>\2</sub>", text)
