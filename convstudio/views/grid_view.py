@@ -90,6 +90,12 @@ class GridView(QtWidgets.QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self._title.setFont(font)
+        # Long titles ("Input 1024×1024 → padded 1030×1030") wrap instead of widening the
+        # grid or running into the neighbouring grid's title.
+        self._title.setWordWrap(True)
+        self._title.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        )
         background = self.palette().color(QtGui.QPalette.ColorRole.Window)
         self._canvas = pg.GraphicsView(background=background)
         self._vb = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
