@@ -86,7 +86,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         c = self.controller
+        # Menus are attributes so feature modules can add their actions to them.
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
         playback = self.menuBar().addMenu("&Playback")
+        self.playback_menu = playback
         for text, keys, slot in (
             ("Play / pause", ["Space"], c.toggle_play),
             ("Step forward", ["Right"], lambda: c.step_by(1)),
@@ -100,12 +104,23 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
         view = self.menuBar().addMenu("&View")
+        self.view_menu = view
         self.image_mode_action = view.addAction("&Image mode (inputs up to 1024×1024)")
         self.image_mode_action.setCheckable(True)
         self.image_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.image_mode_action.toggled.connect(self._on_image_mode_toggled)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&About convstudio", self._on_about)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self._install_features()
+        self.help_menu.addSeparator()
+        self.help_menu.addAction("&About convstudio", self._on_about)
+        self.file_menu.addSeparator()
+        quit_action = self.file_menu.addAction("&Quit", self.close)
+        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+
+    def _install_features(self) -> None:
+        """Let each feature module add its menus, actions and shortcuts (one line each)."""
+        # feature installs begin
+        # feature installs end
 
     def _connect(self) -> None:
         c, panel, bar = self.controller, self.controls, self.playback

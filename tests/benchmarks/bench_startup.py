@@ -17,13 +17,15 @@ import subprocess
 import sys
 import time
 
-IMPORTS = "import numpy, pyqtgraph; from PySide6 import QtWidgets"
+IMPORTS = "import numpy, pyqtgraph; from PySide6 import QtWidgets; print('imported', flush=True)"
 
 
 def time_until_line(cmd: list[str], env: dict[str, str], marker: str | None) -> float:
     """Seconds from spawn until ``marker`` is printed (or the process exits)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if marker and marker in line:
@@ -54,7 +56,7 @@ def main() -> None:
     window, bare = [], []
     for _ in range(args.runs):  # interleaved, so machine noise hits both alike
         window.append(time_until_line(app, env, "first paint"))
-        bare.append(time_until_line(imports, env, None))
+        bare.append(time_until_line(imports, env, "imported"))
     print(f"platform {args.platform}, {args.runs} runs")
     print(summary("launch → painted main window", window))
     print(summary("bare imports (numpy+pyqtgraph+Qt)", bare))
