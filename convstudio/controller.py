@@ -72,6 +72,12 @@ class Controller(QtCore.QObject):
         self.input_seed += 1
         self.set_input("random", *self.input.shape)
 
+    def set_input_values(self, values: np.ndarray, kind: str = "custom") -> None:
+        """Replace the whole input (an opened image, a session); ``kind`` names its origin."""
+        self.input = np.array(values, dtype=float)
+        self.input_kind = kind
+        self._recompute()
+
     def set_input_cell(self, row: int, col: int, value: float) -> None:
         """A value typed into one input cell."""
         self.input = self.input.copy()
