@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from .core.session import Session
 
 # Set by tests/benchmarks/bench_startup.py: print a line at the first paint of the
 # main window and quit, so launch-to-painted-window can be timed from outside.
@@ -34,15 +39,49 @@ def projector_font(app: QtWidgets.QApplication) -> QtGui.QFont:
     return font
 
 
-def run(argv: list[str]) -> int:
-    """Open the window and run the event loop; returns the exit code."""
+def user_settings() -> QtCore.QSettings:
+    """The user's settings, an INI file on every platform so the last session can sit beside it."""
+    return QtCore.QSettings(
+        QtCore.QSettings.Format.IniFormat,
+        QtCore.QSettings.Scope.UserScope,
+        QtCore.QCoreApplication.organizationName(),
+        QtCore.QCoreApplication.applicationName(),
+    )
+
+
+def run(
+    argv: list[str],
+    session: Session | None = None,
+    path: str | Path | None = None,
+    settings: QtCore.QSettings | None = None,
+) -> int:
+    """Open the window and run the event loop; returns the exit code.
+
+    Parameters
+    ----------
+    argv
+        Arguments for QApplication (Qt's own options such as ``-platform``).
+    session
+        Show this session (an opened file or a preset) instead of the last one.
+    path
+        The file ``session`` came from, so Save writes back to it.
+    settings
+        Where recent files, geometry and the last session are kept; the user's by default.
+    """
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     app.setApplicationName("convstudio")
     app.setOrganizationName("convstudio")
     app.setFont(projector_font(app))
+    from . import sessions_ui
     from .main_window import MainWindow
 
     window = MainWindow()
+    ui = sessions_ui.of(window)
+    ui.enable_persistence(settings or user_settings(), restore_last=session is None)
+    if session is not None:
+        ui.show_session(session, record=False)
+        if path is not None:
+            ui.set_current_file(path)
     if os.environ.get(STARTUP_PROBE):
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)

@@ -1,30 +1,266 @@
-"""Command-line parsing. Qt is imported only when a window is really opened."""
+"""The command line: open the window, or work headless (info, render, animate).
+
+Start-up stays light: --help, --version, --list-presets and ``info`` import numpy
+and the core only; Qt is imported when a window opens or a picture is rendered.
+Every error is one line on stderr and a non-zero exit code, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import re
 import sys
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 
+if TYPE_CHECKING:
+    from .core.session import Session
+
+COMMANDS = ("info", "render", "animate")
+DEFAULT_SIZE = (1280, 720)
+
+_EPILOG = """\
+commands (each has its own --help, e.g. convstudio render --help):
+  info SESSION | --preset NAME
+      print the input, padded and output shapes, the padding on each side and
+      the output-size formulas with the numbers filled in
+  render SESSION | --preset NAME --step K -o FRAME.png [--size WxH]
+      save one step of the walk as a PNG (no display needed)
+  animate SESSION | --preset NAME -o WALK.gif|WALK.mp4 [--size WxH] [--fps N]
+      save the whole walk as an animated GIF or an MP4 (MP4 needs the video extra:
+      pip install "convstudio[video]")
+
+examples:
+  convstudio --list-presets
+  convstudio --preset tf-same-stride2
+  convstudio info --preset 9
+  convstudio render lecture.json --step 4 -o step5.png --size 1920x1080
+  convstudio animate --preset dilation2 -o dilation.gif --fps 2
+
+In the window: Space play/pause, ←/→ step, Home/End first/last, +/− speed,
+Ctrl+Z / Ctrl+Shift+Z undo/redo, Ctrl+O / Ctrl+S open/save, Ctrl+1…9 presets."""
+
+
+class CliError(Exception):
+    """A command-line mistake explained in one line."""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (its --help documents every option)."""
+    """The parser for opening the window (its --help lists the commands too)."""
     parser = argparse.ArgumentParser(
         prog="convstudio",
+        usage="%(prog)s [SESSION | --preset NAME] [--list-presets] [--version]\n"
+        "       %(prog)s {info,render,animate} ...",
         description=(
             "Show, live on a projector, exactly what padding, stride and dilation do to a "
-            "2-D convolution. Keys: Space play/pause, ←/→ step, Home/End first/last, "
-            "+/− speed."
+            "2-D convolution. Without a command, opens the window (on SESSION or a preset, "
+            "else where you left off)."
         ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("session", nargs="?", metavar="SESSION", help="a saved session .json")
+    parser.add_argument(
+        "--preset", metavar="NAME", help="open on a teaching preset (name or number)"
+    )
+    parser.add_argument(
+        "--list-presets", action="store_true", help="list the presets with their shapes and exit"
     )
     parser.add_argument("--version", action="version", version=f"convstudio {__version__}")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and open the window; returns the process exit code."""
-    build_parser().parse_args(argv)
+def build_command_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of ``convstudio info``, ``render`` or ``animate``."""
+    helps = {
+        "info": "Print shapes, padding per side and the output-size formulas of a session.",
+        "render": "Render one step of a session's walk to a PNG, without a display.",
+        "animate": "Render a session's whole walk to an animated GIF or an MP4.",
+    }
+    parser = argparse.ArgumentParser(prog=f"convstudio {command}", description=helps[command])
+    parser.add_argument("session", nargs="?", metavar="SESSION", help="a saved session .json")
+    parser.add_argument("--preset", metavar="NAME", help="a teaching preset (name or number)")
+    if command == "info":
+        return parser
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_output_help(command))
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=DEFAULT_SIZE,
+        metavar="WxH",
+        help="picture size in pixels (default 1280x720)",
+    )
+    if command == "render":
+        parser.add_argument(
+            "--step",
+            type=int,
+            required=True,
+            metavar="K",
+            help="window position, 0-based (0 = first; -1 = last, the whole output)",
+        )
+    else:
+        parser.add_argument(
+            "--fps",
+            type=_fps,
+            default=4.0,
+            metavar="N",
+            help="frames (steps) per second (default 4)",
+        )
+    return parser
+
+
+def _output_help(command: str) -> str:
+    return "the PNG to write" if command == "render" else "the .gif or .mp4 to write"
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", text)
+    if not match or not all(64 <= int(n) <= 8192 for n in match.groups()):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size; give WIDTHxHEIGHT with each 64–8192, e.g. 1280x720"
+        )
+    return int(match[1]), int(match[2])
+
+
+def _fps(text: str) -> float:
+    try:
+        fps = float(text)
+    except ValueError:
+        fps = 0.0
+    if not 0.1 <= fps <= 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a frame rate; use 0.1 to 60")
+    return fps
+
+
+def _source(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[Session, str]:
+    """The session the arguments name, and a label saying where it came from."""
+    if (args.session is None) == (args.preset is None):
+        parser.error("give a session file or --preset NAME (exactly one)")
+    if args.preset is not None:
+        from .core.presets import find_preset
+
+        info = find_preset(args.preset)
+        return info.load(), f"preset {info.name}"
+    from .core.session import read_session
+
+    return read_session(args.session), f"session {args.session}"
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def _info(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .core.describe import describe
+
+    session, label = _source(args, parser)
+    print(describe(session, label))
+    return 0
+
+
+def _render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_output(args.output, (".png",))
+    session, _ = _source(args, parser)
+    n = session.walk().n_steps
+    step = args.step + n if args.step < 0 else args.step
+    if not 0 <= step < n:
+        raise CliError(
+            f"--step {args.step} is outside this walk: use 0 to {n - 1} (or -1 for last)"
+        )
+    from . import export
+
+    path = export.render_frame(session, step, args.output, args.size)
+    print(f"wrote {path} (step {step + 1} of {n}, {args.size[0]}×{args.size[1]})")
+    return 0
+
+
+def _animate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_output(args.output, (".gif", ".mp4"))
+    session, _ = _source(args, parser)
+    from . import export
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = export.render_animation(session, args.output, args.size, args.fps, _progress)
+    if sys.stderr is not None and sys.stderr.isatty():
+        print(file=sys.stderr)
+    for warning in caught:
+        print(f"convstudio: note: {warning.message}", file=sys.stderr)
+    print(f"wrote {path} ({args.size[0]}×{args.size[1]}, {args.fps:g} frames per second)")
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr is not None and sys.stderr.isatty():
+        print(f"\rrendering frame {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _check_output(output: str, suffixes: tuple[str, ...]) -> None:
+    path = Path(output)
+    if path.suffix.lower() not in suffixes:
+        raise CliError(f"-o {output}: the file name must end in {' or '.join(suffixes)}")
+    if not path.resolve().parent.is_dir():
+        raise CliError(f"-o {output}: the folder {path.parent} does not exist; create it first")
+
+
+def _open_window(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    session, path = None, None
+    if args.session is not None or args.preset is not None:
+        session, _ = _source(args, parser)
+        path = args.session
     from .app import run
 
-    return run(sys.argv[:1])
+    return run(sys.argv[:1], session=session, path=path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run the command or open the window; returns the exit code."""
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    if args_list and args_list[0] in COMMANDS:
+        command = args_list[0]
+        parser = build_command_parser(command)
+        handler = {"info": _info, "render": _render, "animate": _animate}[command]
+        args = parser.parse_args(args_list[1:])
+    else:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        handler = _list_presets if args.list_presets else _open_window
+    _tolerant_stdout()
+    from .core.errors import ConfigError
+
+    errors: tuple[type[BaseException], ...] = (CliError, ConfigError, OSError)
+    if handler in (_render, _animate):
+        errors += _export_errors()
+    try:
+        return handler(args, parser)
+    except BrokenPipeError:  # "convstudio --list-presets | head": the reader left; fine
+        sys.stdout = None
+        return 1
+    except errors as exc:
+        print(f"convstudio: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _list_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .core.describe import preset_table
+    from .core.presets import preset_index
+
+    print(preset_table(preset_index()))
+    return 0
+
+
+def _export_errors() -> tuple[type[BaseException], ...]:
+    """What rendering raises for a user's mistake (a bad step, no video support, cancel)."""
+    from . import export
+
+    return (ValueError, export.VideoUnavailable, export.ExportCancelled)
+
+
+def _tolerant_stdout() -> None:
+    # A legacy Windows console cannot encode "×" or "⌊": show "?" rather than crash.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")

@@ -5,17 +5,33 @@ stored, the core is asked for a new Walk, and only when that succeeds (and the
 result differs) do the views hear ``result_changed``. An impossible setting
 emits ``error_changed`` with the core's message and leaves the last good
 picture on screen.
+
+Every edit is undoable: before it, the whole edit state is snapshotted as a
+core Session (cheap, since arrays are never changed in place, only replaced, so
+snapshots share them). Playback steps are not edits.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
 
 import numpy as np
 from PySide6 import QtCore
 
 from .core import ConfigError, ConvParams, Walk
+from .core.history import History
 from .core.samples import kernel_fixed_size, make_input, make_kernel
+from .core.session import Session
 
 MIN_SPEED, MAX_SPEED = 0.5, 60.0
+
+
+def _frozen(values: np.ndarray) -> np.ndarray:
+    # Snapshots share arrays, so an in-place write would silently rewrite history.
+    values.setflags(write=False)
+    return values
 
 
 class Controller(QtCore.QObject):
@@ -27,14 +43,21 @@ class Controller(QtCore.QObject):
     playing_changed = QtCore.Signal(bool)
     speed_changed = QtCore.Signal(float)
     settings_changed = QtCore.Signal()  # kinds/shapes/params changed: resync the controls
+    coverage_changed = QtCore.Signal(bool)
+    view_changed = QtCore.Signal(object)  # dict of presenter options from an opened session
+    undo_changed = QtCore.Signal()  # can_undo / can_redo may have changed
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.input_kind, self.kernel_kind = "random", "sobel_x"
-        self.input_seed = 0
-        self.input = make_input(self.input_kind, 7, 7, self.input_seed)
-        self.kernel = make_kernel(self.kernel_kind, 3, 3)
+        self.input_seed, self.kernel_seed = 0, 0
+        self.input = _frozen(make_input(self.input_kind, 7, 7, self.input_seed))
+        self.kernel = _frozen(make_kernel(self.kernel_kind, 3, 3))
         self.params = ConvParams(padding="same")
+        self.coverage = False
+        self.view: dict[str, Any] = {}
+        self.history = History()
+        self._editing = 0
         self.walk: Walk = Walk(self.input, self.kernel, self.params)
         self.error = ""
         self.step = 0
@@ -49,65 +72,86 @@ class Controller(QtCore.QObject):
 
     def set_params(self, params: ConvParams) -> None:
         """Stride, padding, dilation, fill mode or flip edited."""
-        self.params = params
-        self._recompute()
+        # Normalised (stride=2 → (2, 2)) so the controls can show it and undo compares alike;
+        # an impossible setting is kept as given and explained by _recompute.
+        with suppress(ConfigError):
+            params = params.checked()
+        with self._edit():
+            self.params = params
+            self._recompute()
 
     def set_input(self, kind: str, h: int, w: int) -> None:
         """Input kind or size edited; typed ("custom") values are kept where they still fit."""
-        if kind == "custom":
-            grown = np.zeros((h, w))
-            rows, cols = min(h, self.input.shape[0]), min(w, self.input.shape[1])
-            grown[:rows, :cols] = self.input[:rows, :cols]
-            self.input = grown
-        else:
-            values = self._generate(make_input, kind, h, w, self.input_seed)
-            if values is None:
-                return
-            self.input = values
-        self.input_kind = kind
-        self._recompute()
+        with self._edit():
+            if kind == "custom":
+                grown = np.zeros((h, w))
+                rows, cols = min(h, self.input.shape[0]), min(w, self.input.shape[1])
+                grown[:rows, :cols] = self.input[:rows, :cols]
+                self.input = _frozen(grown)
+            else:
+                values = self._generate(make_input, kind, h, w, self.input_seed)
+                if values is None:
+                    return
+                self.input = _frozen(values)
+            self.input_kind = kind
+            self._recompute()
 
     def new_random(self) -> None:
         """Draw new random input values (switches the input to "random")."""
-        self.input_seed += 1
-        self.set_input("random", *self.input.shape)
+        with self._edit():
+            self.input_seed += 1
+            self.set_input("random", *self.input.shape)
 
     def set_input_values(self, values: np.ndarray, kind: str = "custom") -> None:
         """Replace the whole input (an opened image, a session); ``kind`` names its origin."""
-        self.input = np.array(values, dtype=float)
-        self.input_kind = kind
-        self._recompute()
+        with self._edit():
+            self.input = _frozen(np.array(values, dtype=float))
+            self.input_kind = kind
+            self._recompute()
 
     def set_input_cell(self, row: int, col: int, value: float) -> None:
         """A value typed into one input cell."""
-        self.input = self.input.copy()
-        self.input[row, col] = value
-        self.input_kind = "custom"
-        self._recompute()
+        with self._edit():
+            values = self.input.copy()
+            values[row, col] = value
+            self.input = _frozen(values)
+            self.input_kind = "custom"
+            self._recompute()
 
     def set_kernel(self, kind: str, kh: int, kw: int) -> None:
         """Kernel preset or size edited; presets defined at one size (Sobel…) force it."""
         fixed = kernel_fixed_size(kind) if kind != "custom" else None
         kh, kw = fixed or (kh, kw)
-        if kind == "custom":
-            grown = np.zeros((kh, kw))
-            rows, cols = min(kh, self.kernel.shape[0]), min(kw, self.kernel.shape[1])
-            grown[:rows, :cols] = self.kernel[:rows, :cols]
-            self.kernel = grown
-        else:
-            values = self._generate(make_kernel, kind, kh, kw, 0)
-            if values is None:
-                return
-            self.kernel = values
-        self.kernel_kind = kind
-        self._recompute()
+        with self._edit():
+            if kind == "custom":
+                grown = np.zeros((kh, kw))
+                rows, cols = min(kh, self.kernel.shape[0]), min(kw, self.kernel.shape[1])
+                grown[:rows, :cols] = self.kernel[:rows, :cols]
+                self.kernel = _frozen(grown)
+            else:
+                values = self._generate(make_kernel, kind, kh, kw, self.kernel_seed)
+                if values is None:
+                    return
+                self.kernel = _frozen(values)
+            self.kernel_kind = kind
+            self._recompute()
 
     def set_kernel_cell(self, row: int, col: int, value: float) -> None:
         """A value typed into one kernel cell."""
-        self.kernel = self.kernel.copy()
-        self.kernel[row, col] = value
-        self.kernel_kind = "custom"
-        self._recompute()
+        with self._edit():
+            values = self.kernel.copy()
+            values[row, col] = value
+            self.kernel = _frozen(values)
+            self.kernel_kind = "custom"
+            self._recompute()
+
+    def set_coverage(self, on: bool) -> None:
+        """Coverage heat map ticked or cleared (an edit: it is part of what a session shows)."""
+        on = bool(on)
+        if on != self.coverage:
+            with self._edit():
+                self.coverage = on
+            self.coverage_changed.emit(on)
 
     def _generate(self, make, kind: str, h: int, w: int, seed: int) -> np.ndarray | None:
         try:
@@ -142,6 +186,81 @@ class Controller(QtCore.QObject):
         if message != self.error:
             self.error = message
             self.error_changed.emit(message)
+
+    # --- sessions and undo -----------------------------------------------------------
+
+    def snapshot(self) -> Session:
+        """The current edit state, step and view as a Session (arrays shared, not copied)."""
+        return Session(
+            input=self.input,
+            kernel=self.kernel,
+            params=self.params,
+            input_kind=self.input_kind,
+            input_seed=self.input_seed,
+            kernel_kind=self.kernel_kind,
+            kernel_seed=self.kernel_seed,
+            step=self.step,
+            coverage=self.coverage,
+            view=dict(self.view),
+        )
+
+    def open_session(self, session: Session, *, record: bool = True) -> None:
+        """Show a whole session or preset, at its step; one undo step unless ``record`` is off.
+
+        Its ``view`` options replace the current ones (``view_changed``) but, like the
+        step, are not part of undo.
+        """
+        self.pause()
+        if record:
+            with self._edit():
+                self._apply(session)
+        else:
+            self._apply(session)
+        self.set_step(session.step, force=True)
+        # Always emitted: the presenter may have changed its options since the last open.
+        self.view = dict(session.view)
+        self.view_changed.emit(self.view)
+
+    def undo(self) -> None:
+        """Go back to the state before the last edit (Ctrl+Z)."""
+        self._travel(self.history.undo(self.snapshot()))
+
+    def redo(self) -> None:
+        """Re-apply the last undone edit (Ctrl+Shift+Z, Ctrl+Y)."""
+        self._travel(self.history.redo(self.snapshot()))
+
+    def clear_history(self) -> None:
+        """Forget every undo and redo step (a fresh start)."""
+        self.history.clear()
+        self.undo_changed.emit()
+
+    def _travel(self, state: Session | None) -> None:
+        if state is not None:
+            self._apply(state)
+            self.undo_changed.emit()
+
+    @contextmanager
+    def _edit(self) -> Iterator[None]:
+        """Record one undo step for whatever the block changes; nested edits record once."""
+        before = None if self._editing else self.snapshot()
+        self._editing += 1
+        try:
+            yield
+        finally:
+            self._editing -= 1
+        if before is not None and not before.same_settings(self.snapshot()):
+            self.history.record(before)
+            self.undo_changed.emit()
+
+    def _apply(self, state: Session) -> None:
+        self.input, self.kernel = _frozen(state.input), _frozen(state.kernel)
+        self.input_kind, self.input_seed = state.input_kind, state.input_seed
+        self.kernel_kind, self.kernel_seed = state.kernel_kind, state.kernel_seed
+        self.params = state.params
+        self._recompute()
+        if state.coverage != self.coverage:
+            self.coverage = state.coverage
+            self.coverage_changed.emit(self.coverage)
 
     # --- playback ---------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import __version__
+from . import __version__, export_ui, presenter, sessions_ui
 from .controller import Controller
 from .core import Walk, explain
 from .hover import HoverLinker
@@ -120,6 +120,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _install_features(self) -> None:
         """Let each feature module add its menus, actions and shortcuts (one line each)."""
         # feature installs begin
+        export_ui.install(self)
+        presenter.install(self)
+        sessions_ui.install(self)
+        from . import code_ui, images_ui
+
+        code_ui.install(self)
+        images_ui.install(self)
         # feature installs end
 
     def _connect(self) -> None:

@@ -16,6 +16,7 @@ from convstudio.core.padding import PADDING_MODES, resolve_padding
 from convstudio.core.params import ConvParams
 
 CUSTOM = "custom"
+IMAGE = "image"  # an opened picture (File → Open image…); its size comes from the file
 EXPLICIT = "explicit"
 PADDING_CHOICES = ("valid", "same", "full", EXPLICIT)
 MAX_PAD = 32
@@ -90,11 +91,11 @@ def _form(title: str) -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
     return group, form
 
 
-def _set_custom(combo: QtWidgets.QComboBox, on: bool) -> None:
-    """Add or remove the "custom (typed)" choice; removing it while chosen picks the first."""
-    index = combo.findData(CUSTOM)
+def _set_custom(combo: QtWidgets.QComboBox, on: bool, key: str = CUSTOM) -> None:
+    """Add or remove the "custom (typed)" or "opened image" choice (removing it picks the first)."""
+    index = combo.findData(key)
     if on and index < 0:
-        combo.addItem("custom (typed)", CUSTOM)
+        combo.addItem("custom (typed)" if key == CUSTOM else "opened image", key)
     elif not on and index >= 0:
         if combo.currentIndex() == index:
             combo.setCurrentIndex(0)
@@ -273,10 +274,12 @@ class ControlsPanel(QtWidgets.QWidget):
         """Show these settings without emitting any signal.
 
         A kind of "custom" adds the "custom (typed)" choice; any other kind removes
-        it. The greyed top/bottom/left/right boxes show the amounts "same" and
-        "full" resolve to, so switching to explicit starts from them.
+        it; "image" does the same for "opened image" in the input list. The greyed
+        top/bottom/left/right boxes show the amounts "same" and "full" resolve to, so
+        switching to explicit starts from them.
         """
         with _signals_blocked(self._controls()):
+            _set_custom(self._input_kind, input_kind == IMAGE, IMAGE)
             for combo, kind in ((self._input_kind, input_kind), (self._kernel_kind, kernel_kind)):
                 _set_custom(combo, kind == CUSTOM)
                 _select(combo, kind)
@@ -341,6 +344,10 @@ class ControlsPanel(QtWidgets.QWidget):
         fixed = self._fixed_kernel_size() is not None
         for spin in self._kernel_size:
             spin.setEnabled(not fixed)
+        # An opened image has the size it was opened at; no generator could resize it.
+        image = self._input_kind.currentData() == IMAGE
+        for spin in self._input_size:
+            spin.setEnabled(not image)
 
     def _on_input_edited(self) -> None:
         h, w = (s.value() for s in self._input_size)

@@ -86,10 +86,7 @@ class GridView(QtWidgets.QWidget):
     def __init__(self, title: str = "", parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = QtWidgets.QLabel(alignment=QtCore.Qt.AlignmentFlag.AlignCenter)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._scale_title_font()
         # Long titles ("Input 1024×1024 → padded 1030×1030") wrap instead of widening the
         # grid or running into the neighbouring grid's title.
         self._title.setWordWrap(True)
@@ -323,6 +320,24 @@ class GridView(QtWidgets.QWidget):
         return [self._taps.mapRectToItem(group, rect) for rect in self._taps.rects()]
 
     # -------------------------------------------------------------- internals
+    def _scale_title_font(self) -> None:
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._title.setFont(font)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        # Presenter zoom and themes change the window's font and palette: the title's own
+        # font and the canvas (which paints its own background) must follow.
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.FontChange:
+            self._scale_title_font()
+        elif kind == QtCore.QEvent.Type.PaletteChange and hasattr(self, "_palette"):
+            self._background = self.palette().color(QtGui.QPalette.ColorRole.Window)
+            self._canvas.setBackground(self._background)
+            self._labels.set_colours(self._background, QtGui.QColor(*self._palette.blank))
+        super().changeEvent(event)
+
     def _recolour(self) -> None:
         p = self._palette
         if self._heat is not None:

@@ -64,8 +64,7 @@ class PlaybackBar(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        ink = self.palette().buttonText().color()
-        self._icons = {name: _icon(name, ink) for name in _SHAPES}
+        self._icons: dict[str, QtGui.QIcon] = {}
         self._playing = False
         buttons = QtWidgets.QHBoxLayout()
         self._buttons: dict[str, QtWidgets.QToolButton] = {}
@@ -79,10 +78,6 @@ class PlaybackBar(QtWidgets.QWidget):
             buttons.addWidget(self._make_button(name, tip, signal))
         self._counter = QtWidgets.QLabel()
         self._counter.setAccessibleName("Step counter")
-        font = self._counter.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._counter.setFont(font)
         self._counter.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
         )
@@ -96,16 +91,36 @@ class PlaybackBar(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._slider)
         layout.addLayout(buttons)
+        self._restyle()
         self.set_steps(0)
+
+    def _restyle(self) -> None:
+        """Size the counter and buttons from the font and draw the icons in its ink."""
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._counter.setFont(font)
+        ink = self.palette().buttonText().color()
+        self._icons = {name: _icon(name, ink) for name in _SHAPES}
+        side = max(36, int(self.fontMetrics().height() * 2.2))
+        for name, button in self._buttons.items():
+            button.setIconSize(QtCore.QSize(side - 12, side - 12))
+            button.setMinimumSize(side + (side // 2 if name == "play" else 0), side)
+            button.setIcon(self._icons[name])
+        self.set_playing(self._playing)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        # Presenter zoom and themes change the font and palette after construction.
+        kind = event.type()
+        restyle = kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.PaletteChange)
+        if restyle and hasattr(self, "_counter") and self._buttons:
+            self._restyle()
+        super().changeEvent(event)
 
     def _make_button(
         self, name: str, tip: str, signal: QtCore.SignalInstance
     ) -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton()
-        button.setIcon(self._icons[name])
-        side = max(36, int(self.fontMetrics().height() * 2.2))
-        button.setIconSize(QtCore.QSize(side - 12, side - 12))
-        button.setMinimumSize(side + (side // 2 if name == "play" else 0), side)
         button.setObjectName(f"{name}_button")
         button.setToolTip(tip)
         button.setAccessibleName(tip)

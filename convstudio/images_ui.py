@@ -1,0 +1,200 @@
+"""File → Open image… and Open sample image: a PNG or JPEG becomes the input.
+
+The window shows one channel, so a colour image is reduced to its luminance or one
+of R, G, B — the dialog makes that choice explicit — and scaled to fit the sizes
+the window allows. Any failure is shown in words and leaves the input as it was.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .image_io import (
+    MODE_NAMES,
+    SAMPLES,
+    ImageError,
+    ImageInfo,
+    Mode,
+    fitted_size,
+    load_image,
+    probe_image,
+    sample_path,
+)
+
+_COLOUR_MODES: tuple[Mode, ...] = ("luminance", "R", "G", "B")
+_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;All files (*)"
+_NOTICE_MS = 15_000
+
+
+class OpenImageDialog(QtWidgets.QDialog):
+    """Which channel to use and what size to fit, with the resulting size shown live."""
+
+    def __init__(
+        self, info: ImageInfo, *, image_mode: bool, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Open image — {info.name}")
+        self.info = info
+        h, w = info.size
+        kind = "colour" if info.colour else "greyscale"
+        header = QtWidgets.QLabel(f"<b>{info.name}</b>: {h}×{w} pixels, {kind} {info.format}")
+        header.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self._buttons = QtWidgets.QButtonGroup(self)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self._channel_box(info.colour))
+        layout.addWidget(self._size_box(image_mode))
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Open
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_result()
+
+    def _channel_box(self, colour: bool) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox("Values to use (the window shows one channel)")
+        column = QtWidgets.QVBoxLayout(box)
+        modes: tuple[Mode, ...] = _COLOUR_MODES if colour else ("grey",)
+        for mode in modes:
+            button = QtWidgets.QRadioButton(MODE_NAMES[mode])
+            button.setProperty("mode", mode)
+            self._buttons.addButton(button)
+            column.addWidget(button)
+        self._buttons.buttons()[0].setChecked(True)
+        text = (
+            "Luminance = 0.299·R + 0.587·G + 0.114·B, rounded (what Pillow's "
+            'convert("L") gives). All three channels at once needs multi-channel input.'
+            if colour
+            else "A greyscale image has one channel: its values 0–255 are used as they are."
+        )
+        note = QtWidgets.QLabel(text)
+        note.setWordWrap(True)
+        column.addWidget(note)
+        return box
+
+    def _size_box(self, image_mode: bool) -> QtWidgets.QGroupBox:
+        # Imported here, not at the top: main_window installs this module while loading.
+        from .main_window import IMAGE_MODE_MAX, NUMBERS_MODE_MAX
+
+        box = QtWidgets.QGroupBox("Size")
+        form = QtWidgets.QFormLayout(box)
+        limit = IMAGE_MODE_MAX if image_mode else NUMBERS_MODE_MAX
+        self._fit = QtWidgets.QSpinBox()
+        self._fit.setRange(1, limit)
+        self._fit.setValue(limit)
+        self._fit.setSuffix(" pixels")
+        self._fit.setAccessibleName("Fit within")
+        self._fit.valueChanged.connect(self._update_result)
+        self._result = QtWidgets.QLabel()
+        form.addRow("&Fit within a square of", self._fit)
+        form.addRow("Input will be", self._result)
+        if not image_mode:
+            hint = QtWidgets.QLabel(f"View → Image mode allows up to {IMAGE_MODE_MAX} pixels.")
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        return box
+
+    def _update_result(self) -> None:
+        h, w = fitted_size(self.info.size, self._fit.value())
+        how = "kept at its size" if (h, w) == self.info.size else "scaled down, aspect kept"
+        self._result.setText(f"{h}×{w} values ({how})")
+
+    def choice(self) -> tuple[Mode, int]:
+        """(channel mode, size to fit) as chosen."""
+        return self._buttons.checkedButton().property("mode"), self._fit.value()
+
+    def set_choice(self, mode: Mode, max_size: int) -> None:
+        """Pick a channel and size (for scripted use and tests)."""
+        for button in self._buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
+        self._fit.setValue(max_size)
+
+
+class ImageOpener(QtCore.QObject):
+    """Opens files for one window and hands the values to its controller."""
+
+    def __init__(self, window: QtWidgets.QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("imageOpener")
+        self.window = window
+        self._folder = str(Path.home())
+
+    def open_file(self) -> None:
+        """Ask for a file, then for the channel and size, then open it."""
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, "Open a PNG or JPEG image", self._folder, _FILTER
+        )
+        if path:
+            self._folder = str(Path(path).parent)
+            self.open_path(path)
+
+    def open_sample(self, filename: str) -> bool:
+        """Open one of the images shipped in resources/images."""
+        return self.open_path(sample_path(filename))
+
+    def open_path(self, path: str | Path) -> bool:
+        """Check the file, ask how to open it, and load it; False if anything stopped it."""
+        try:
+            info = probe_image(path)
+        except ImageError as exc:
+            self.show_error(str(exc))
+            return False
+        choice = self.ask(info)
+        return choice is not None and self.load(path, *choice)
+
+    def ask(self, info: ImageInfo) -> tuple[Mode, int] | None:
+        """Show the options dialog; None when cancelled."""
+        dialog = OpenImageDialog(info, image_mode=self._image_mode(), parent=self.window)
+        accepted = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+        return dialog.choice() if accepted else None
+
+    def load(self, path: str | Path, mode: Mode, max_size: int) -> bool:
+        """Read the file and make it the input; on failure show why and change nothing."""
+        try:
+            values, notice = load_image(path, mode=mode, max_size=max_size)
+        except ImageError as exc:
+            self.show_error(str(exc))
+            return False
+        self.window.controller.set_input_values(values, kind="image")
+        h, w = values.shape
+        text = f"Opened {Path(path).name}: {h}×{w} values, {MODE_NAMES[mode]}."
+        self.window.statusBar().showMessage(f"{text} {notice or ''}".strip(), _NOTICE_MS)
+        return True
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong in a window-modal box that does not block the caller."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            "Cannot open this image",
+            message,
+            QtWidgets.QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("imageErrorBox")
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _image_mode(self) -> bool:
+        action = getattr(self.window, "image_mode_action", None)
+        return bool(action and action.isChecked())
+
+
+def install(window: QtWidgets.QMainWindow) -> ImageOpener:
+    """Add File → Open image… (Ctrl+Shift+O) and File → Open sample image ▸."""
+    opener = ImageOpener(window)
+    action = window.file_menu.addAction("Open &image…")
+    action.setObjectName("openImageAction")
+    # Ctrl+O is File → Open session; a second action on it would make both ambiguous.
+    action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+O"))
+    action.setToolTip("Open a PNG or JPEG as the input (one channel, scaled to fit)")
+    action.triggered.connect(opener.open_file)
+    samples = window.file_menu.addMenu("Open sa&mple image")
+    samples.setObjectName("sampleImageMenu")
+    for filename, title in SAMPLES:
+        samples.addAction(title).triggered.connect(partial(opener.open_sample, filename))
+    return opener
