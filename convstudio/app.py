@@ -72,12 +72,16 @@ def run(
     app.setApplicationName("convstudio")
     app.setOrganizationName("convstudio")
     app.setFont(projector_font(app))
-    from . import sessions_ui
+    from . import i18n, language_ui, sessions_ui
     from .main_window import MainWindow
 
+    settings = settings or user_settings()
+    # Before the window is built, so it is built in the language it will show.
+    i18n.restore_language(settings)
     window = MainWindow()
+    language_ui.of(window).attach(settings)
     ui = sessions_ui.of(window)
-    ui.enable_persistence(settings or user_settings(), restore_last=session is None)
+    ui.enable_persistence(settings, restore_last=session is None)
     if session is not None:
         ui.show_session(session, record=False)
         if path is not None:

@@ -38,18 +38,19 @@ class CodeDialog(QtWidgets.QDialog):
     def __init__(self, controller: Controller, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codeDialog")
-        self.setWindowTitle("Code for this layer — PyTorch and Keras")
         self.controller = controller
         self._stale = True
         self._csv_name = CSV_NAME
         self._editors: dict[str, QtWidgets.QPlainTextEdit] = {}
         self._copy_buttons: dict[str, QtWidgets.QPushButton] = {}
+        self._run_labels: list[QtWidgets.QLabel] = []
+        self.show_action: QtGui.QAction | None = None  # View → Show code, worded here
         self.tabs = QtWidgets.QTabWidget()
         for name in FRAMEWORKS:
             self.tabs.addTab(self._build_page(name), name)
         self._note = QtWidgets.QLabel()
         self._note.setWordWrap(True)
-        self._save_csv = QtWidgets.QPushButton("Save input as CS&V…")
+        self._save_csv = QtWidgets.QPushButton()
         self._save_csv.clicked.connect(self._on_save_csv_clicked)
         note_row = QtWidgets.QHBoxLayout()
         note_row.addWidget(self._note, 1)
@@ -61,20 +62,45 @@ class CodeDialog(QtWidgets.QDialog):
         for keys, steps in ((QtGui.QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1)):
             QtGui.QShortcut(QtGui.QKeySequence(keys), self, lambda s=steps: self.zoom(s))
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.ZoomOut, self, lambda: self.zoom(-1))
+        self._retranslate()
         self.resize(960, 680)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Code for this layer — PyTorch and Keras"))
+        self._save_csv.setText(self.tr("Save input as CS&V…"))
+        for name, editor in self._editors.items():
+            editor.setAccessibleName(self.tr("{framework} code").format(framework=name))
+            editor.setToolTip(
+                self.tr("Ctrl + mouse wheel, or Ctrl + / Ctrl −, changes the text size")
+            )
+            self._copy_buttons[name].setText(self._copy_text(name))
+            self._copy_buttons[name].setAccessibleName(self._copy_text(name).replace("&", ""))
+        for label in self._run_labels:
+            label.setText(self.tr("Run it: it prints the numbers convstudio shows."))
+        if not self._stale:
+            self._write_note()
+        if self.show_action is not None:
+            self.show_action.setText(self.action_text())
+
+    def _copy_text(self, framework: str) -> str:
+        return self.tr("&Copy {framework} code").format(framework=framework)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _build_page(self, name: str) -> QtWidgets.QWidget:
         editor = QtWidgets.QPlainTextEdit()
         editor.setReadOnly(True)
         editor.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
         editor.setFont(code_font(self.font()))
-        editor.setAccessibleName(f"{name} code")
-        editor.setToolTip("Ctrl + mouse wheel, or Ctrl + / Ctrl −, changes the text size")
-        copy = QtWidgets.QPushButton(f"&Copy {name} code")
-        copy.setAccessibleName(f"Copy {name} code")
+        copy = QtWidgets.QPushButton()
         copy.clicked.connect(lambda: self.copy(name))
+        run = QtWidgets.QLabel()
+        self._run_labels.append(run)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel("Run it: it prints the numbers convstudio shows."), 1)
+        row.addWidget(run, 1)
         row.addWidget(copy)
         page = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(page)
@@ -84,6 +110,10 @@ class CodeDialog(QtWidgets.QDialog):
         return page
 
     # --- public API -----------------------------------------------------------------
+
+    def action_text(self) -> str:
+        """The text of View → Show code."""
+        return self.tr("Show &code (PyTorch / Keras)")
 
     def code(self, framework: str) -> str:
         """The text shown in the ``framework`` tab ("PyTorch" or "Keras")."""
@@ -100,8 +130,8 @@ class CodeDialog(QtWidgets.QDialog):
         """Put one tab's code on the clipboard and say so on its button."""
         QtGui.QGuiApplication.clipboard().setText(self.code(framework))
         button = self._copy_buttons[framework]
-        button.setText("Copied ✓")
-        QtCore.QTimer.singleShot(1500, button, lambda: button.setText(f"&Copy {framework} code"))
+        button.setText(self.tr("Copied ✓"))
+        QtCore.QTimer.singleShot(1500, button, lambda: button.setText(self._copy_text(framework)))
 
     def refresh(self) -> None:
         """Write the code for the controller's current (last good) result."""
@@ -113,16 +143,22 @@ class CodeDialog(QtWidgets.QDialog):
             scroll = editor.verticalScrollBar().value()
             editor.setPlainText(make(walk.input, walk.kernel, walk.params, input_file=csv))
             editor.verticalScrollBar().setValue(scroll)  # stepping the settings keeps the view
-        h, w = walk.input.shape
-        if big:
-            self._note.setText(
-                f"The input has {h}×{w} = {walk.input.size:,} values, too many to paste: the "
-                f"code reads them from {self._csv_name}. Save it next to your script."
-            )
-        else:
-            self._note.setText(f"Input {h}×{w} and kernel values are included in the code.")
+        self._write_note()
         self._save_csv.setVisible(big)
         self._stale = False
+
+    def _write_note(self) -> None:
+        walk = self.controller.walk
+        h, w = walk.input.shape
+        if walk.input.size > MAX_INLINE_VALUES:
+            text = self.tr(
+                "The input has {h}×{w} = {n} values, too many to paste: the "
+                "code reads them from {csv}. Save it next to your script."
+            ).format(h=h, w=w, n=f"{walk.input.size:,}", csv=self._csv_name)
+        else:
+            text = self.tr("Input {h}×{w} and kernel values are included in the code.")
+            text = text.format(h=h, w=w)
+        self._note.setText(text)
 
     # --- events ---------------------------------------------------------------------
 
@@ -134,7 +170,7 @@ class CodeDialog(QtWidgets.QDialog):
 
     def _on_save_csv_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Save the input values", self._csv_name, "CSV files (*.csv)"
+            self, self.tr("Save the input values"), self._csv_name, self.tr("CSV files (*.csv)")
         )
         if path:
             self.save_csv(path)
@@ -144,8 +180,9 @@ class CodeDialog(QtWidgets.QDialog):
         try:
             Path(path).write_text(input_csv(self.controller.walk.input), encoding="utf-8")
         except OSError as exc:
+            text = self.tr("{path} could not be written ({reason}).")
             QtWidgets.QMessageBox.warning(
-                self, "Cannot save", f"{path} could not be written ({exc.strerror or exc})."
+                self, self.tr("Cannot save"), text.format(path=path, reason=exc.strerror or exc)
             )
             return False
         self._csv_name = Path(path).name
@@ -166,8 +203,9 @@ class CodeDialog(QtWidgets.QDialog):
 def install(window: QtWidgets.QMainWindow) -> CodeDialog:
     """Add View → Show code (Ctrl+K), which shows or hides the code dialog."""
     dialog = CodeDialog(window.controller, window)
-    action = window.view_menu.addAction("Show &code (PyTorch / Keras)")
+    action = window.view_menu.addAction(dialog.action_text())
     action.setObjectName("showCodeAction")
+    dialog.show_action = action
     action.setCheckable(True)
     action.setShortcut(QtGui.QKeySequence("Ctrl+K"))
     action.toggled.connect(dialog.setVisible)

@@ -13,7 +13,7 @@ snapshots share them). Playback steps are not edits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -60,6 +60,7 @@ class Controller(QtCore.QObject):
         self._editing = 0
         self.walk: Walk = Walk(self.input, self.kernel, self.params)
         self.error = ""
+        self._recheck: Callable[[], object] | None = None  # raises the current error again
         self.step = 0
         self.speed = 2.0
         # A precise timer: at 60 steps/s a coarse timer's 5 % slack would drop ticks.
@@ -157,15 +158,16 @@ class Controller(QtCore.QObject):
         try:
             return make(kind, h, w, seed)
         except ConfigError as exc:
-            self._set_error(str(exc))
+            self._set_error(str(exc), lambda: make(kind, h, w, seed))
             return None
 
     def _recompute(self) -> None:
         self.settings_changed.emit()
+        values, kernel, params = self.input, self.kernel, self.params
         try:
-            walk = Walk(self.input, self.kernel, self.params)
+            walk = Walk(values, kernel, params)
         except ConfigError as exc:
-            self._set_error(str(exc))
+            self._set_error(str(exc), lambda: Walk(values, kernel, params))
             return
         self._set_error("")
         if self._same_result(walk):
@@ -182,10 +184,20 @@ class Controller(QtCore.QObject):
             and np.array_equal(walk.kernel, old.kernel)
         )
 
-    def _set_error(self, message: str) -> None:
+    def _set_error(self, message: str, recheck: Callable[[], object] | None = None) -> None:
+        self._recheck = recheck if message else None
         if message != self.error:
             self.error = message
             self.error_changed.emit(message)
+
+    def retranslate(self) -> None:
+        """Word the current error again in the current language (the core words it on raising)."""
+        if self._recheck is None:
+            return
+        try:
+            self._recheck()
+        except ConfigError as exc:
+            self._set_error(str(exc), self._recheck)
 
     # --- sessions and undo -----------------------------------------------------------
 

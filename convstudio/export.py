@@ -31,6 +31,7 @@ from .export_writers import (
     save_png,
     video_available,
 )
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -244,9 +245,13 @@ def plan_steps(
 
 def sampling_notice(count: int, max_frames: int = MAX_FRAMES) -> str:
     """Plain words for what :func:`plan_steps` does to ``count`` steps."""
-    return (
-        f"The walk has {count:,} steps; the animation shows {max_frames:,} evenly spaced "
-        f"ones (about one step in {round(count / max_frames):,}) to keep the file usable."
+    text = translate(
+        "export",
+        "The walk has {count} steps; the animation shows {frames} evenly spaced "
+        "ones (about one step in {every}) to keep the file usable.",
+    )
+    return text.format(
+        count=f"{count:,}", frames=f"{max_frames:,}", every=f"{round(count / max_frames):,}"
     )
 
 

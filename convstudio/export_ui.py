@@ -11,12 +11,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from . import export
-from .export_writers import VIDEO_HINT, VideoUnavailable, video_available
+from .export_writers import VideoUnavailable, video_available, video_hint
+from .i18n import translate
 
 PRESET_SIZES = {"1280 × 720 (720p)": (1280, 720), "1920 × 1080 (1080p)": (1920, 1080)}
-CUSTOM = "Custom"
+CUSTOM = QT_TRANSLATE_NOOP("ExportDialog", "Custom")
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class ExportDialog(QtWidgets.QDialog):
         self, parent: QtWidgets.QWidget, options: ExportOptions, n_steps: int, fmt: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export {fmt.upper()}")
+        self.setWindowTitle(self.tr("Export {format}").format(format=fmt.upper()))
         # A dialog is a window of its own: it does not inherit the presenter zoom or theme.
         self.setFont(parent.font())
         self.setPalette(parent.palette())
@@ -44,8 +46,10 @@ class ExportDialog(QtWidgets.QDialog):
         self._animation = fmt != "png"
         form = QtWidgets.QFormLayout(self)
         self._size = QtWidgets.QComboBox()
-        self._size.addItems([*PRESET_SIZES, CUSTOM])
-        self._size.setAccessibleName("Frame size")
+        for text, size in PRESET_SIZES.items():
+            self._size.addItem(text, size)
+        self._size.addItem(translate("ExportDialog", CUSTOM), None)
+        self._size.setAccessibleName(self.tr("Frame size"))
         self._w, self._h = (
             self._spin(640, 7680, options.size[0]),
             self._spin(360, 4320, options.size[1]),
@@ -53,16 +57,16 @@ class ExportDialog(QtWidgets.QDialog):
         custom = QtWidgets.QHBoxLayout()
         for widget in (self._w, QtWidgets.QLabel("×"), self._h):
             custom.addWidget(widget)
-        form.addRow("&Frame size:", self._size)
-        form.addRow("Custom (pixels):", custom)
-        chosen = [k for k, v in PRESET_SIZES.items() if v == tuple(options.size)]
-        self._size.setCurrentText(chosen[0] if chosen else CUSTOM)
-        self._size.currentTextChanged.connect(self._on_size_changed)
-        self._on_size_changed(self._size.currentText())
+        form.addRow(self.tr("&Frame size:"), self._size)
+        form.addRow(self.tr("Custom (pixels):"), custom)
+        chosen = self._size.findData(tuple(options.size))
+        self._size.setCurrentIndex(chosen if chosen >= 0 else self._size.count() - 1)
+        self._size.currentIndexChanged.connect(self._on_size_changed)
+        self._on_size_changed()
         self._fps = QtWidgets.QDoubleSpinBox(decimals=1, minimum=0.5, maximum=60.0)
         self._fps.setValue(options.fps)
-        self._fps.setSuffix(" frames/s")
-        self._every = QtWidgets.QCheckBox("&Every step")
+        self._fps.setSuffix(self.tr(" frames/s"))
+        self._every = QtWidgets.QCheckBox(self.tr("&Every step"))
         self._first, self._last = self._spin(1, n_steps, 1), self._spin(1, n_steps, n_steps)
         self._notice = QtWidgets.QLabel(wordWrap=True)
         if self._animation:
@@ -82,25 +86,26 @@ class ExportDialog(QtWidgets.QDialog):
         return spin
 
     def _build_animation_rows(self, form: QtWidgets.QFormLayout, options: ExportOptions) -> None:
-        form.addRow("&Speed:", self._fps)
+        form.addRow(self.tr("&Speed:"), self._fps)
         self._every.setChecked(options.first == 0 and options.last is None)
         self._first.setValue(options.first + 1)
         self._last.setValue(self._n if options.last is None else options.last + 1)
         steps = QtWidgets.QHBoxLayout()
-        for widget in (self._every, QtWidgets.QLabel("or steps"), self._first):
+        for widget in (self._every, QtWidgets.QLabel(self.tr("or steps")), self._first):
             steps.addWidget(widget)
-        steps.addWidget(QtWidgets.QLabel("to"))
+        steps.addWidget(QtWidgets.QLabel(self.tr("to")))
         steps.addWidget(self._last)
-        form.addRow("Steps:", steps)
+        form.addRow(self.tr("Steps:"), steps)
         form.addRow(self._notice)
         for signal in (self._every.toggled, self._first.valueChanged, self._last.valueChanged):
             signal.connect(self._update_notice)
         self._fps.valueChanged.connect(self._update_notice)
         self._update_notice()
 
-    def _on_size_changed(self, text: str) -> None:
-        self._w.setEnabled(text == CUSTOM)
-        self._h.setEnabled(text == CUSTOM)
+    def _on_size_changed(self) -> None:
+        custom = self._size.currentData() is None
+        self._w.setEnabled(custom)
+        self._h.setEnabled(custom)
 
     def _update_notice(self) -> None:
         every = self._every.isChecked()
@@ -111,11 +116,12 @@ class ExportDialog(QtWidgets.QDialog):
         if count > export.MAX_FRAMES:
             self._notice.setText(export.sampling_notice(count))
         else:
-            self._notice.setText(f"{count:,} frames, {count / o.fps:,.1f} s long")
+            text = self.tr("{count} frames, {seconds} s long")
+            self._notice.setText(text.format(count=f"{count:,}", seconds=f"{count / o.fps:,.1f}"))
 
     def options(self) -> ExportOptions:
         """The choices as they stand."""
-        size = PRESET_SIZES.get(self._size.currentText(), (self._w.value(), self._h.value()))
+        size = self._size.currentData() or (self._w.value(), self._h.value())
         if self._even:  # H.264 in yuv420p needs even sides
             size = (size[0] - size[0] % 2, size[1] - size[1] % 2)
         if not self._animation:
@@ -136,17 +142,37 @@ class Exporter(QtCore.QObject):
         self.options = ExportOptions()
         pictures = QtCore.QStandardPaths.StandardLocation.PicturesLocation
         self.folder = Path(QtCore.QStandardPaths.writableLocation(pictures) or Path.home())
-        menu = window.file_menu.addMenu("&Export")
+        menu = window.file_menu.addMenu("")
         self.menu = menu
-        for text, keys, slot in (
-            ("Current frame as &PNG…", ["Ctrl+E"], self._on_png),
-            ("&Copy current frame", ["Ctrl+Shift+C"], self._on_copy),
-            ("Walk as animated &GIF…", ["Ctrl+Shift+E"], lambda: self._on_animation("gif")),
-            ("Walk as &MP4 video…", [], lambda: self._on_animation("mp4")),
+        self._actions: list[QtGui.QAction] = []
+        for keys, slot in (
+            (["Ctrl+E"], self._on_png),
+            (["Ctrl+Shift+C"], self._on_copy),
+            (["Ctrl+Shift+E"], lambda: self._on_animation("gif")),
+            ([], lambda: self._on_animation("mp4")),
         ):
-            action = menu.addAction(text)
+            action = menu.addAction("")
             action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
+            self._actions.append(action)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        texts = (
+            self.tr("Current frame as &PNG…"),
+            self.tr("&Copy current frame"),
+            self.tr("Walk as animated &GIF…"),
+            self.tr("Walk as &MP4 video…"),
+        )
+        for action, text in zip(self._actions, texts, strict=True):
+            action.setText(text)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # The window passes LanguageChange on to its children, QObjects included.
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
 
     # --- without dialogs (tests and scripts) ------------------------------------------
 
@@ -189,10 +215,14 @@ class Exporter(QtCore.QObject):
 
     def ask_path(self, fmt: str, name: str) -> Path | None:
         """Ask where to save; None when cancelled. The suffix is added when left out."""
-        filters = {"png": "PNG images (*.png)", "gif": "GIF animations (*.gif)"}
-        filters["mp4"] = "MP4 videos (*.mp4)"
+        filters = {
+            "png": self.tr("PNG images (*.png)"),
+            "gif": self.tr("GIF animations (*.gif)"),
+            "mp4": self.tr("MP4 videos (*.mp4)"),
+        }
+        title = self.tr("Export {format}").format(format=fmt.upper())
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, f"Export {fmt.upper()}", str(self.folder / name), filters[fmt]
+            self.window, title, str(self.folder / name), filters[fmt]
         )
         if not path:
             return None
@@ -217,9 +247,8 @@ class Exporter(QtCore.QObject):
 
     def _on_animation(self, fmt: str) -> None:
         if fmt == "mp4" and not video_available():
-            self._warn(
-                "MP4 export is not installed", f"{VIDEO_HINT}\n\nGIF export works without it."
-            )
+            text = self.tr("{hint}\n\nGIF export works without it.").format(hint=video_hint())
+            self._warn(self.tr("MP4 export is not installed"), text)
             return
         options = self.ask_options(fmt)
         if options is None:
@@ -234,23 +263,28 @@ class Exporter(QtCore.QObject):
 
     def _confirm_sampling(self, count: int) -> bool:
         buttons = QtWidgets.QMessageBox.StandardButton
+        text = self.tr("{notice}\n\nExport these evenly spaced steps?")
         answer = QtWidgets.QMessageBox.question(
             self.window,
-            "A very long walk",
-            f"{export.sampling_notice(count)}\n\nExport these evenly spaced steps?",
+            self.tr("A very long walk"),
+            text.format(notice=export.sampling_notice(count)),
             buttons.Ok | buttons.Cancel,
         )
         return answer == buttons.Ok
 
     def _run_with_progress(self, path: Path, options: ExportOptions, total: int) -> None:
-        dialog = QtWidgets.QProgressDialog(f"Writing {path.name}…", "Cancel", 0, total, self.window)
-        dialog.setWindowTitle("Exporting")
+        writing = self.tr("Writing {name}…").format(name=path.name)
+        dialog = QtWidgets.QProgressDialog(writing, self.tr("Cancel"), 0, total, self.window)
+        dialog.setWindowTitle(self.tr("Exporting"))
+        frame_text = self.tr("Writing {name}: frame {done} of {count}")
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setValue(0)
 
         def progress(done: int, count: int) -> bool:
-            dialog.setLabelText(f"Writing {path.name}: frame {done:,} of {count:,}")
+            dialog.setLabelText(
+                frame_text.format(name=path.name, done=f"{done:,}", count=f"{count:,}")
+            )
             dialog.setValue(done)  # also lets the Cancel button be clicked
             return not dialog.wasCanceled()
 
@@ -265,7 +299,8 @@ class Exporter(QtCore.QObject):
         except export.ExportCancelled:
             pass  # nothing was written; the user knows they cancelled
         except (OSError, ValueError, VideoUnavailable) as exc:
-            self._warn("Export failed", f"{exc}\n\nNothing was written.")
+            text = self.tr("{error}\n\nNothing was written.").format(error=exc)
+            self._warn(self.tr("Export failed"), text)
 
     def _warn(self, title: str, text: str) -> None:
         QtWidgets.QMessageBox.warning(self.window, title, text)

@@ -18,8 +18,13 @@ from typing import BinaryIO, Protocol
 import numpy as np
 from PIL import GifImagePlugin, Image
 from PySide6 import QtGui
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-VIDEO_HINT = 'MP4 export needs the optional video extra: pip install "convstudio[video]"'
+from .i18n import translate
+
+VIDEO_HINT = QT_TRANSLATE_NOOP(
+    "export", 'MP4 export needs the optional video extra: pip install "convstudio[video]"'
+)
 GIF_MIN_DELAY_MS = 20  # browsers slow anything faster than 2 centiseconds down to 100 ms
 _UNCHANGED = 255  # colour-table index kept free to mean "as in the previous frame"
 
@@ -43,8 +48,14 @@ def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
     """Write ``image`` as a PNG file (atomically)."""
     with atomic_path(path) as tmp:
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"could not write {Path(path).name}")
+            text = translate("export", "could not write {name}")
+            raise OSError(text.format(name=Path(path).name))
     return Path(path)
+
+
+def video_hint() -> str:
+    """:data:`VIDEO_HINT` in the current language."""
+    return translate("export", VIDEO_HINT)
 
 
 class VideoUnavailable(RuntimeError):
@@ -194,7 +205,7 @@ def open_writer(path: Path, fps: float, fullest: np.ndarray) -> Iterator[FrameWr
             writer.close()
     elif suffix == ".mp4":
         if not video_available():
-            raise VideoUnavailable(VIDEO_HINT)
+            raise VideoUnavailable(video_hint())
         h, w = fullest.shape[:2]
         if w % 2 or h % 2:
             raise ValueError(f"MP4 frames need an even width and height, got {w}×{h}")

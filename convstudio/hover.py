@@ -29,6 +29,7 @@ class HoverLinker(QtCore.QObject):
         self._input, self._kernel, self._output = input_view, kernel_view, output_view
         self._formulas = formulas
         self._walk: Walk | None = None
+        self._last: tuple[str, int, int] | None = None  # the grid and cell under the mouse
         input_view.cell_hovered.connect(self._on_input_hovered)
         kernel_view.cell_hovered.connect(self._on_kernel_hovered)
         output_view.cell_hovered.connect(self._on_output_hovered)
@@ -38,8 +39,20 @@ class HoverLinker(QtCore.QObject):
         self._walk = walk
         self.clear()
 
+    def refresh(self) -> None:
+        """Say again what the mouse is over (after a language change)."""
+        if self._last is not None:
+            grid, row, col = self._last
+            handler = {
+                "input": self._on_input_hovered,
+                "kernel": self._on_kernel_hovered,
+                "output": self._on_output_hovered,
+            }[grid]
+            handler(row, col)
+
     def clear(self) -> None:
         """Remove every hover highlight and the hover text."""
+        self._last = None
         for view in (self._input, self._kernel, self._output):
             view.set_highlight(None)
         self._formulas.set_hover_text("")
@@ -55,6 +68,7 @@ class HoverLinker(QtCore.QObject):
         self._output.set_highlight(walk.outputs_fed_by(row, col))
         self._input.set_highlight(None)
         self._formulas.set_hover_text(explain.hover_text_input(walk, row, col))
+        self._last = ("input", row, col)
 
     def _on_output_hovered(self, row: int, col: int) -> None:
         walk = self._walk
@@ -64,6 +78,7 @@ class HoverLinker(QtCore.QObject):
         self._input.set_highlight(walk.receptive_field(row, col))
         self._output.set_highlight(None)
         self._formulas.set_hover_text(explain.hover_text_output(walk, row, col))
+        self._last = ("output", row, col)
 
     def _on_kernel_hovered(self, row: int, col: int) -> None:
         walk = self._walk
@@ -72,3 +87,4 @@ class HoverLinker(QtCore.QObject):
             return
         self._input.set_highlight(walk.tap_footprint(row, col))
         self._formulas.set_hover_text(explain.hover_text_kernel(walk, row, col))
+        self._last = ("kernel", row, col)

@@ -18,20 +18,24 @@ from typing import IO, Literal
 
 import numpy as np
 from PIL import Image, ImageOps
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .i18n import translate
 
 MAX_PIXELS = 40_000_000
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MODES = ("grey", "luminance", "R", "G", "B")
+# Names and titles in English; show them through mode_name() and sample_title().
 MODE_NAMES = {
-    "grey": "greyscale",
-    "luminance": "luminance (ITU-R BT.601)",
-    "R": "red channel only",
-    "G": "green channel only",
-    "B": "blue channel only",
+    "grey": QT_TRANSLATE_NOOP("image_io", "greyscale"),
+    "luminance": QT_TRANSLATE_NOOP("image_io", "luminance (ITU-R BT.601)"),
+    "R": QT_TRANSLATE_NOOP("image_io", "red channel only"),
+    "G": QT_TRANSLATE_NOOP("image_io", "green channel only"),
+    "B": QT_TRANSLATE_NOOP("image_io", "blue channel only"),
 }
 SAMPLES = (
-    ("face.png", "Face (64×64, greyscale)"),
-    ("scene.png", "House and tree (96×96, colour)"),
+    ("face.png", QT_TRANSLATE_NOOP("image_io", "Face (64×64, greyscale)")),
+    ("scene.png", QT_TRANSLATE_NOOP("image_io", "House and tree (96×96, colour)")),
 )
 Mode = Literal["grey", "luminance", "R", "G", "B"]
 
@@ -41,14 +45,14 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 _GREY_MODES = ("1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "I;16N", "F")
 _OTHER_FORMATS = (  # leading bytes of files people try to open instead, for the message
-    (b"GIF8", "a GIF image"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"%PDF", "a PDF document"),
-    (b"8BPS", "a Photoshop (PSD) file"),
-    (b"\x00\x00\x01\x00", "an icon (ICO) file"),
-    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"GIF8", QT_TRANSLATE_NOOP("image_io", "a GIF image")),
+    (b"BM", QT_TRANSLATE_NOOP("image_io", "a BMP image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("image_io", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("image_io", "a TIFF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("image_io", "a PDF document")),
+    (b"8BPS", QT_TRANSLATE_NOOP("image_io", "a Photoshop (PSD) file")),
+    (b"\x00\x00\x01\x00", QT_TRANSLATE_NOOP("image_io", "an icon (ICO) file")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("image_io", "a ZIP archive or office document")),
 )
 
 
@@ -69,6 +73,16 @@ class ImageInfo:
     def name(self) -> str:
         """The file name shown in messages."""
         return self.path.name
+
+
+def mode_name(mode: str) -> str:
+    """How a channel choice is named, in the current language."""
+    return translate("image_io", MODE_NAMES[mode])
+
+
+def sample_title(title: str) -> str:
+    """A title of :data:`SAMPLES` in the current language."""
+    return translate("image_io", title)
 
 
 def sample_path(filename: str) -> Path:
@@ -120,9 +134,11 @@ def load_image(
     The values and a notice for the user (scaling, transparency), or None.
     """
     if mode not in MODES:
-        raise ImageError(f"unknown channel choice {mode!r}; use one of {', '.join(MODES)}")
+        text = translate("image_io", "unknown channel choice {mode}; use one of {modes}")
+        raise ImageError(text.format(mode=repr(mode), modes=", ".join(MODES)))
     if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
-        raise ImageError(f"the size to fit must be a whole number ≥ 1, got {max_size!r}")
+        text = translate("image_io", "the size to fit must be a whole number ≥ 1, got {size}")
+        raise ImageError(text.format(size=repr(max_size)))
     p = Path(path)
     with _open_file(p) as fh, _opened(fh, p.name) as im:
         original = _upright_size(im)
@@ -138,12 +154,14 @@ def load_image(
     if band.size != (target[1], target[0]):
         band = band.resize((target[1], target[0]), Image.Resampling.LANCZOS, reducing_gap=3.0)
     if target != original:
-        notes.insert(
-            0,
-            f"{p.name} is {original[0]}×{original[1]} pixels (height × width); scaled down to "
-            f"{target[0]}×{target[1]} to fit {max_size}×{max_size}",
+        text = translate(
+            "image_io",
+            "{name} is {h}×{w} pixels (height × width); scaled down to {th}×{tw} to fit {n}×{n}",
         )
-    return np.asarray(band, dtype=np.float64), ("; ".join(notes) + ".") if notes else None
+        h, w, th, tw = (*original, *target)
+        notes.insert(0, text.format(name=p.name, h=h, w=w, th=th, tw=tw, n=max_size))
+    notice = translate("image_io", "{notes}.").format(notes="; ".join(notes)) if notes else None
+    return np.asarray(band, dtype=np.float64), notice
 
 
 def _upright_size(im: Image.Image) -> tuple[int, int]:
@@ -167,14 +185,14 @@ def _one_band(im: Image.Image, mode: Mode) -> tuple[Image.Image, list[str]]:
         values = np.asarray(im, dtype=np.float64)
         if values.max() > 255:
             values = values / 257.0  # 16-bit 0–65535 → 0–255
-            notes.append("16-bit values scaled to 0–255")
+            notes.append(translate("image_io", "16-bit values scaled to 0–255"))
         im = Image.fromarray(np.clip(np.rint(values), 0, 255).astype(np.uint8), "L")
     if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
         rgba = im.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         white.alpha_composite(rgba)
         im = white.convert("RGB")
-        notes.append("transparent parts shown as white")
+        notes.append(translate("image_io", "transparent parts shown as white"))
     if im.mode not in ("L", "RGB"):
         im = im.convert("RGB")
     if mode in ("R", "G", "B"):
@@ -189,22 +207,33 @@ def _open_file(p: Path) -> Iterator[IO[bytes]]:
     try:
         size = p.stat().st_size
         if p.is_dir():
-            raise ImageError(f"{name} is a folder, not a file; pick a PNG or JPEG file inside it")
+            text = translate(
+                "image_io", "{name} is a folder, not a file; pick a PNG or JPEG file inside it"
+            )
+            raise ImageError(text.format(name=name))
         fh = p.open("rb")
     except FileNotFoundError:
-        raise ImageError(f"{name} was not found; check the folder and the file name") from None
+        text = translate("image_io", "{name} was not found; check the folder and the file name")
+        raise ImageError(text.format(name=name)) from None
     except OSError as exc:
-        raise ImageError(
-            f"{name} could not be opened ({exc.strerror or exc}); check that you may read it"
-        ) from None
+        text = translate(
+            "image_io", "{name} could not be opened ({reason}); check that you may read it"
+        )
+        raise ImageError(text.format(name=name, reason=exc.strerror or exc)) from None
     with fh:
         if size == 0:
-            raise ImageError(f"{name} is empty (0 bytes), not an image; save the picture again")
-        if size > MAX_FILE_BYTES:
-            raise ImageError(
-                f"{name} is {size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES >> 20} MB "
-                "convstudio opens; save a smaller copy (fewer pixels, or as JPEG) and open that"
+            text = translate(
+                "image_io", "{name} is empty (0 bytes), not an image; save the picture again"
             )
+            raise ImageError(text.format(name=name))
+        if size > MAX_FILE_BYTES:
+            text = translate(
+                "image_io",
+                "{name} is {size} MB, more than the {limit} MB convstudio opens; "
+                "save a smaller copy (fewer pixels, or as JPEG) and open that",
+            )
+            size_mb = f"{size / 2**20:.0f}"
+            raise ImageError(text.format(name=name, size=size_mb, limit=MAX_FILE_BYTES >> 20))
         _check_signature(fh.read(32), name)
         fh.seek(0)
         yield fh
@@ -216,13 +245,19 @@ def _check_signature(head: bytes, name: str) -> None:
         return
     what = next((text for magic, text in _OTHER_FORMATS if head.startswith(magic)), None)
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        what = "a WebP image"
+        what = QT_TRANSLATE_NOOP("image_io", "a WebP image")
     elif head[4:8] == b"ftyp":
-        what = "a HEIC/AVIF image (as phones save photos)"
+        what = QT_TRANSLATE_NOOP("image_io", "a HEIC/AVIF image (as phones save photos)")
     elif what is None and _looks_like_text(head):
-        what = "a text file"
-    kind = f"it is {what}" if what else "its contents are not an image convstudio recognises"
-    raise ImageError(f"{name} is not a PNG or JPEG image ({kind}): save it as PNG and open that")
+        what = QT_TRANSLATE_NOOP("image_io", "a text file")
+    if what:
+        kind = translate("image_io", "it is {what}").format(what=translate("image_io", what))
+    else:
+        kind = translate("image_io", "its contents are not an image convstudio recognises")
+    text = translate(
+        "image_io", "{name} is not a PNG or JPEG image ({kind}): save it as PNG and open that"
+    )
+    raise ImageError(text.format(name=name, kind=kind))
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -253,17 +288,24 @@ def _opened(fh: IO[bytes], name: str) -> Iterator[Image.Image]:
 
 def _too_big(name: str, pixels: int | None, size: tuple[int, int] | None = None) -> str:
     dims = f" ({size[0]}×{size[1]})" if size else ""
-    count = f"{pixels / 1e6:,.0f} megapixels{dims}" if pixels else "too many pixels"
-    return (
-        f"{name} has {count}, more than the {MAX_PIXELS // 1_000_000} megapixels convstudio "
-        "opens; scale it down in an image editor (e.g. to 2000 pixels wide) and open the copy"
+    if pixels:
+        count = translate("image_io", "{n} megapixels").format(n=f"{pixels / 1e6:,.0f}") + dims
+    else:
+        count = translate("image_io", "too many pixels")
+    text = translate(
+        "image_io",
+        "{name} has {count}, more than the {limit} megapixels convstudio opens; scale it "
+        "down in an image editor (e.g. to 2000 pixels wide) and open the copy",
     )
+    return text.format(name=name, count=count, limit=MAX_PIXELS // 1_000_000)
 
 
 def _damaged(name: str, exc: Exception) -> str:
     detail = str(exc).strip() or type(exc).__name__
     detail = detail if len(detail) <= 80 else detail[:79] + "…"
-    return (
-        f"{name} is damaged or incomplete and cannot be read ({detail}); open it in an image "
-        "viewer, save it again as PNG and open that copy"
+    text = translate(
+        "image_io",
+        "{name} is damaged or incomplete and cannot be read ({detail}); open it in an image "
+        "viewer, save it again as PNG and open that copy",
     )
+    return text.format(name=name, detail=detail)

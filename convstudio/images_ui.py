@@ -13,19 +13,19 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from .image_io import (
-    MODE_NAMES,
     SAMPLES,
     ImageError,
     ImageInfo,
     Mode,
     fitted_size,
     load_image,
+    mode_name,
     probe_image,
     sample_path,
+    sample_title,
 )
 
 _COLOUR_MODES: tuple[Mode, ...] = ("luminance", "R", "G", "B")
-_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;All files (*)"
 _NOTICE_MS = 15_000
 
 
@@ -36,11 +36,14 @@ class OpenImageDialog(QtWidgets.QDialog):
         self, info: ImageInfo, *, image_mode: bool, parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Open image — {info.name}")
+        self.setWindowTitle(self.tr("Open image — {name}").format(name=info.name))
         self.info = info
         h, w = info.size
-        kind = "colour" if info.colour else "greyscale"
-        header = QtWidgets.QLabel(f"<b>{info.name}</b>: {h}×{w} pixels, {kind} {info.format}")
+        if info.colour:
+            text = self.tr("<b>{name}</b>: {h}×{w} pixels, colour {format}")
+        else:
+            text = self.tr("<b>{name}</b>: {h}×{w} pixels, greyscale {format}")
+        header = QtWidgets.QLabel(text.format(name=info.name, h=h, w=w, format=info.format))
         header.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self._buttons = QtWidgets.QButtonGroup(self)
         layout = QtWidgets.QVBoxLayout(self)
@@ -57,21 +60,24 @@ class OpenImageDialog(QtWidgets.QDialog):
         self._update_result()
 
     def _channel_box(self, colour: bool) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox("Values to use (the window shows one channel)")
+        box = QtWidgets.QGroupBox(self.tr("Values to use (the window shows one channel)"))
         column = QtWidgets.QVBoxLayout(box)
         modes: tuple[Mode, ...] = _COLOUR_MODES if colour else ("grey",)
         for mode in modes:
-            button = QtWidgets.QRadioButton(MODE_NAMES[mode])
+            button = QtWidgets.QRadioButton(mode_name(mode))
             button.setProperty("mode", mode)
             self._buttons.addButton(button)
             column.addWidget(button)
         self._buttons.buttons()[0].setChecked(True)
-        text = (
-            "Luminance = 0.299·R + 0.587·G + 0.114·B, rounded (what Pillow's "
-            'convert("L") gives). All three channels at once needs multi-channel input.'
-            if colour
-            else "A greyscale image has one channel: its values 0–255 are used as they are."
-        )
+        if colour:
+            text = self.tr(
+                "Luminance = 0.299·R + 0.587·G + 0.114·B, rounded (what Pillow's "
+                'convert("L") gives). All three channels at once needs multi-channel input.'
+            )
+        else:
+            text = self.tr(
+                "A greyscale image has one channel: its values 0–255 are used as they are."
+            )
         note = QtWidgets.QLabel(text)
         note.setWordWrap(True)
         column.addWidget(note)
@@ -81,28 +87,32 @@ class OpenImageDialog(QtWidgets.QDialog):
         # Imported here, not at the top: main_window installs this module while loading.
         from .main_window import IMAGE_MODE_MAX, NUMBERS_MODE_MAX
 
-        box = QtWidgets.QGroupBox("Size")
+        box = QtWidgets.QGroupBox(self.tr("Size"))
         form = QtWidgets.QFormLayout(box)
         limit = IMAGE_MODE_MAX if image_mode else NUMBERS_MODE_MAX
         self._fit = QtWidgets.QSpinBox()
         self._fit.setRange(1, limit)
         self._fit.setValue(limit)
-        self._fit.setSuffix(" pixels")
-        self._fit.setAccessibleName("Fit within")
+        self._fit.setSuffix(self.tr(" pixels"))
+        self._fit.setAccessibleName(self.tr("Fit within"))
         self._fit.valueChanged.connect(self._update_result)
         self._result = QtWidgets.QLabel()
-        form.addRow("&Fit within a square of", self._fit)
-        form.addRow("Input will be", self._result)
+        form.addRow(self.tr("&Fit within a square of"), self._fit)
+        form.addRow(self.tr("Input will be"), self._result)
         if not image_mode:
-            hint = QtWidgets.QLabel(f"View → Image mode allows up to {IMAGE_MODE_MAX} pixels.")
+            hint = self.tr("View → Image mode allows up to {n} pixels.")
+            hint = QtWidgets.QLabel(hint.format(n=IMAGE_MODE_MAX))
             hint.setWordWrap(True)
             form.addRow(hint)
         return box
 
     def _update_result(self) -> None:
         h, w = fitted_size(self.info.size, self._fit.value())
-        how = "kept at its size" if (h, w) == self.info.size else "scaled down, aspect kept"
-        self._result.setText(f"{h}×{w} values ({how})")
+        if (h, w) == self.info.size:
+            text = self.tr("{h}×{w} values (kept at its size)")
+        else:
+            text = self.tr("{h}×{w} values (scaled down, aspect kept)")
+        self._result.setText(text.format(h=h, w=w))
 
     def choice(self) -> tuple[Mode, int]:
         """(channel mode, size to fit) as chosen."""
@@ -123,11 +133,39 @@ class ImageOpener(QtCore.QObject):
         self.setObjectName("imageOpener")
         self.window = window
         self._folder = str(Path.home())
+        self.open_action = window.file_menu.addAction("")
+        self.open_action.setObjectName("openImageAction")
+        # Ctrl+O is File → Open session; a second action on it would make both ambiguous.
+        self.open_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+O"))
+        self.open_action.triggered.connect(self.open_file)
+        self.samples_menu = window.file_menu.addMenu("")
+        self.samples_menu.setObjectName("sampleImageMenu")
+        for filename, _title in SAMPLES:
+            self.samples_menu.addAction("").triggered.connect(partial(self.open_sample, filename))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.open_action.setText(self.tr("Open &image…"))
+        self.open_action.setToolTip(
+            self.tr("Open a PNG or JPEG as the input (one channel, scaled to fit)")
+        )
+        self.samples_menu.setTitle(self.tr("Open sa&mple image"))
+        for action, (_name, title) in zip(self.samples_menu.actions(), SAMPLES, strict=True):
+            action.setText(sample_title(title))
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # The window passes LanguageChange on to its children, QObjects included.
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
 
     def open_file(self) -> None:
         """Ask for a file, then for the channel and size, then open it."""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, "Open a PNG or JPEG image", self._folder, _FILTER
+            self.window,
+            self.tr("Open a PNG or JPEG image"),
+            self._folder,
+            self.tr("PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;All files (*)"),
         )
         if path:
             self._folder = str(Path(path).parent)
@@ -162,7 +200,8 @@ class ImageOpener(QtCore.QObject):
             return False
         self.window.controller.set_input_values(values, kind="image")
         h, w = values.shape
-        text = f"Opened {Path(path).name}: {h}×{w} values, {MODE_NAMES[mode]}."
+        text = self.tr("Opened {name}: {h}×{w} values, {mode}.")
+        text = text.format(name=Path(path).name, h=h, w=w, mode=mode_name(mode))
         self.window.statusBar().showMessage(f"{text} {notice or ''}".strip(), _NOTICE_MS)
         return True
 
@@ -170,7 +209,7 @@ class ImageOpener(QtCore.QObject):
         """Say what went wrong in a window-modal box that does not block the caller."""
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Warning,
-            "Cannot open this image",
+            self.tr("Cannot open this image"),
             message,
             QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
@@ -186,15 +225,4 @@ class ImageOpener(QtCore.QObject):
 
 def install(window: QtWidgets.QMainWindow) -> ImageOpener:
     """Add File → Open image… (Ctrl+Shift+O) and File → Open sample image ▸."""
-    opener = ImageOpener(window)
-    action = window.file_menu.addAction("Open &image…")
-    action.setObjectName("openImageAction")
-    # Ctrl+O is File → Open session; a second action on it would make both ambiguous.
-    action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+O"))
-    action.setToolTip("Open a PNG or JPEG as the input (one channel, scaled to fit)")
-    action.triggered.connect(opener.open_file)
-    samples = window.file_menu.addMenu("Open sa&mple image")
-    samples.setObjectName("sampleImageMenu")
-    for filename, title in SAMPLES:
-        samples.addAction(title).triggered.connect(partial(opener.open_sample, filename))
-    return opener
+    return ImageOpener(window)

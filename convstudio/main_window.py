@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import __version__, export_ui, presenter, sessions_ui
+from . import __version__, export_ui, language_ui, presenter, sessions_ui
 from .controller import Controller
 from .core import Walk, explain
 from .hover import HoverLinker
@@ -29,12 +29,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, controller: Controller | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("convstudio — padding, stride and dilation, step by step")
+        self.setWindowTitle(self.base_title())
         self.controller = controller or Controller(self)
         self.controls = ControlsPanel()
-        self.input_view = GridView("Input")
-        self.kernel_view = GridView("Kernel")
-        self.output_view = GridView("Output")
+        self.input_view = GridView()
+        self.kernel_view = GridView()
+        self.output_view = GridView()
         self.formulas = FormulaPanel()
         self.playback = PlaybackBar()
         self.hover = HoverLinker(
@@ -43,6 +43,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._show_coverage = False
         self._build_layout()
         self._build_actions()
+        self._retranslate_menus()
         self._connect()
         self._on_result_changed(self.controller.walk)
         self._on_step_changed(self.controller.step)
@@ -55,7 +56,8 @@ class MainWindow(QtWidgets.QMainWindow):
         side.setWidget(self.controls)
         side.setWidgetResizable(True)
         side.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        self._side = side
+        self._fit_side_panel()
 
         grids = QtWidgets.QHBoxLayout()
         grids.setSpacing(8)
@@ -84,38 +86,68 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCentralWidget(splitter)
         self.resize(1280, 720)
 
+    def _fit_side_panel(self) -> None:
+        # Never narrower than the controls (labels are wider in some languages).
+        self._side.setMinimumWidth(self.controls.sizeHint().width() + 24)
+
     def _build_actions(self) -> None:
         c = self.controller
-        # Menus are attributes so feature modules can add their actions to them.
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        playback = self.menuBar().addMenu("&Playback")
-        self.playback_menu = playback
-        for text, keys, slot in (
-            ("Play / pause", ["Space"], c.toggle_play),
-            ("Step forward", ["Right"], lambda: c.step_by(1)),
-            ("Step back", ["Left"], lambda: c.step_by(-1)),
-            ("First step", ["Home"], c.first),
-            ("Last step (whole output)", ["End"], c.last),
-            ("Faster", ["+", "=", "Ctrl+Up"], lambda: c.change_speed(1.5)),
-            ("Slower", ["-", "Ctrl+Down"], lambda: c.change_speed(1 / 1.5)),
+        # Menus are attributes so feature modules can add their actions to them; their
+        # texts are set in _retranslate_menus, again on every language change.
+        bar = self.menuBar()
+        self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
+        self.playback_menu = playback = bar.addMenu("")
+        self._playback_actions: dict[str, QtGui.QAction] = {}
+        for name, keys, slot in (
+            ("play", ["Space"], c.toggle_play),
+            ("forward", ["Right"], lambda: c.step_by(1)),
+            ("back", ["Left"], lambda: c.step_by(-1)),
+            ("first", ["Home"], c.first),
+            ("last", ["End"], c.last),
+            ("faster", ["+", "=", "Ctrl+Up"], lambda: c.change_speed(1.5)),
+            ("slower", ["-", "Ctrl+Down"], lambda: c.change_speed(1 / 1.5)),
         ):
-            action = playback.addAction(text)
+            action = playback.addAction("")
             action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
-        view = self.menuBar().addMenu("&View")
-        self.view_menu = view
-        self.image_mode_action = view.addAction("&Image mode (inputs up to 1024×1024)")
+            self._playback_actions[name] = action
+        self.view_menu = view = bar.addMenu("")
+        self.image_mode_action = view.addAction("")
         self.image_mode_action.setCheckable(True)
         self.image_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.image_mode_action.toggled.connect(self._on_image_mode_toggled)
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = bar.addMenu("")
         self._install_features()
         self.help_menu.addSeparator()
-        self.help_menu.addAction("&About convstudio", self._on_about)
+        self._about_action = self.help_menu.addAction("", self._on_about)
         self.file_menu.addSeparator()
-        quit_action = self.file_menu.addAction("&Quit", self.close)
-        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+        self._quit_action = self.file_menu.addAction("", self.close)
+        self._quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+
+    def _retranslate_menus(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.playback_menu.setTitle(self.tr("&Playback"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            "play": self.tr("Play / pause"),
+            "forward": self.tr("Step forward"),
+            "back": self.tr("Step back"),
+            "first": self.tr("First step"),
+            "last": self.tr("Last step (whole output)"),
+            "faster": self.tr("Faster"),
+            "slower": self.tr("Slower"),
+        }
+        for name, action in self._playback_actions.items():
+            action.setText(texts[name])
+        self.image_mode_action.setText(self.tr("&Image mode (inputs up to 1024×1024)"))
+        self._about_action.setText(self.tr("&About convstudio"))
+        self._quit_action.setText(self.tr("&Quit"))
+
+    def base_title(self) -> str:
+        """The window title without a file name."""
+        return self.tr("convstudio — padding, stride and dilation, step by step")
 
     def _install_features(self) -> None:
         """Let each feature module add its menus, actions and shortcuts (one line each)."""
@@ -127,6 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         code_ui.install(self)
         images_ui.install(self)
+        language_ui.install(self)
         # feature installs end
 
     def _connect(self) -> None:
@@ -136,6 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
         panel.new_random_requested.connect(c.new_random)
         panel.kernel_edited.connect(c.set_kernel)
         panel.coverage_toggled.connect(self._on_coverage_toggled)
+        panel.retranslated.connect(self._fit_side_panel)
         bar.first_requested.connect(c.first)
         bar.prev_requested.connect(lambda: c.step_by(-1))
         bar.play_toggled.connect(c.toggle_play)
@@ -159,8 +193,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_result_changed(self, walk: Walk) -> None:
         padded, (h, w) = walk.padded, walk.input.shape
         (top, _), (left, _) = walk.pads
-        hp, wp = padded.mask.shape
-        self.input_view.set_title(f"Input {h}×{w} → padded {hp}×{wp}")
+        self._show_result_texts(walk)
         self.input_view.set_data(
             padded.array,
             levels=_levels(padded.array),
@@ -169,19 +202,28 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         rows, cols = walk.unreached()
         self.input_view.set_marked_lines(list(rows + top), list(cols + left))
-        kh, kw = walk.kernel.shape
-        flipped = " · flipped 180° when applied" if walk.params.flip else ""
-        self.kernel_view.set_title(f"Kernel {kh}×{kw}{flipped}")
         self.kernel_view.set_data(walk.kernel, levels=_symmetric_levels(walk.kernel))
-        ho, wo = walk.out_shape
-        self.output_view.set_title(f"Output {ho}×{wo}")
         self.output_view.set_data(
             walk.output, levels=_levels(walk.output), revealed=self.controller.step + 1
         )
         self._apply_coverage()
-        self.formulas.set_size_formulas(explain.size_formulas(walk))
         self.playback.set_steps(walk.n_steps)
         self.hover.set_walk(walk)
+
+    def _show_result_texts(self, walk: Walk) -> None:
+        """Grid titles and size formulas, in the current language."""
+        (h, w), (hp, wp) = walk.input.shape, walk.padded.mask.shape
+        title = self.tr("Input {h}×{w} → padded {hp}×{wp}")
+        self.input_view.set_title(title.format(h=h, w=w, hp=hp, wp=wp))
+        kh, kw = walk.kernel.shape
+        if walk.params.flip:
+            title = self.tr("Kernel {kh}×{kw} · flipped 180° when applied")
+        else:
+            title = self.tr("Kernel {kh}×{kw}")
+        self.kernel_view.set_title(title.format(kh=kh, kw=kw))
+        ho, wo = walk.out_shape
+        self.output_view.set_title(self.tr("Output {ho}×{wo}").format(ho=ho, wo=wo))
+        self.formulas.set_size_formulas(explain.size_formulas(walk))
 
     def _on_step_changed(self, index: int) -> None:
         walk = self.controller.walk
@@ -189,8 +231,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self.input_view.set_window(step.rows, step.cols)
         self.output_view.set_revealed(index + 1)
         self.output_view.set_current((step.out_row, step.out_col))
+        self._show_step_texts(index)
+
+    def _show_step_texts(self, index: int) -> None:
+        """The dot product and the step counter of step ``index``, in the current language."""
+        walk = self.controller.walk
+        step = walk.step(index)
         self.formulas.set_dot_product(explain.dot_product_text(step))
         self.playback.set_step(index, explain.step_counter(step, walk.n_steps))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """On a language change, re-set every text this window shows (children do their own)."""
+        if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "hover"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.base_title())
+        self._retranslate_menus()
+        self._show_result_texts(self.controller.walk)
+        self._show_step_texts(self.controller.step)
+        self.hover.refresh()
+        # The core words its errors when raising: ask again for the new language.
+        self.controller.retranslate()
 
     def _on_settings_changed(self) -> None:
         c = self.controller
@@ -218,15 +281,20 @@ class MainWindow(QtWidgets.QMainWindow):
         walk = self.controller.walk
         (top, _), (left, _) = walk.pads
         r, c = row - top, col - left
-        h, w = walk.input.shape
-        if not (0 <= r < h and 0 <= c < w):
-            return  # padding cells are derived from the input, not typed
-        value = self._ask_value(f"Input cell ({r}, {c})", walk.input[r, c])
+        if not (_inside(walk.input, r, c) and _inside(self.controller.input, r, c)):
+            # Padding cells are derived from the input, not typed; while the settings
+            # cannot work the grid shows the last good input, which may be larger.
+            return
+        what = self.tr("Input cell ({r}, {c})").format(r=r, c=c)
+        value = self._ask_value(what, walk.input[r, c])
         if value is not None:
             self.controller.set_input_cell(r, c, value)
 
     def _on_kernel_clicked(self, row: int, col: int) -> None:
-        value = self._ask_value(f"Kernel tap ({row}, {col})", self.controller.kernel[row, col])
+        if not _inside(self.controller.kernel, row, col):
+            return  # the grid shows the last good kernel; the edited one is smaller
+        what = self.tr("Kernel tap ({row}, {col})").format(row=row, col=col)
+        value = self._ask_value(what, self.controller.kernel[row, col])
         if value is not None:
             self.controller.set_kernel_cell(row, col, value)
 
@@ -237,21 +305,35 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _ask_value(self, what: str, current: float) -> float | None:
         value, ok = QtWidgets.QInputDialog.getDouble(
-            self, "Type a value", f"{what}:", float(current), -1e6, 1e6, 3
+            self,
+            self.tr("Type a value"),
+            self.tr("{what}:").format(what=what),
+            float(current),
+            -1e6,
+            1e6,
+            3,
         )
         return value if ok else None
 
     def _on_about(self) -> None:
-        QtWidgets.QMessageBox.about(
-            self,
-            "About convstudio",
-            f"<h3>convstudio {__version__}</h3><p>What padding, stride and dilation do to a "
-            "convolution, step by step — with the numbers PyTorch prints.</p>",
+        QtWidgets.QMessageBox.about(self, self.tr("About convstudio"), self.about_text())
+
+    def about_text(self) -> str:
+        """The About box's text (rich text), in the current language."""
+        words = self.tr(
+            "What padding, stride and dilation do to a convolution, step by step — "
+            "with the numbers PyTorch prints."
         )
+        return f"<h3>convstudio {__version__}</h3><p>{words}</p>"
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         self._stage.setFocus()
+
+
+def _inside(values: np.ndarray, row: int, col: int) -> bool:
+    h, w = values.shape
+    return 0 <= row < h and 0 <= col < w
 
 
 def _symmetric_levels(kernel: np.ndarray) -> tuple[float, float]:

@@ -12,17 +12,26 @@ import re
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .i18n import set_app_style, style_name, translate
 from .views.shortcut_overview import ShortcutOverview
 
 ZOOM_LEVELS = (0.75, 0.85, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 ZOOM_RANGE = (0.5, 3.0)
-THEMES = {"normal": "&Normal", "dark": "High contrast, &dark", "light": "High contrast, &light"}
-PALETTES = {
-    "default": "&Default",
-    "colorblind": "&Colour-blind safe",
-    "high-contrast": "&High contrast",
+# Menu texts, translated when shown (catalog context "Presenter").
+THEMES = {
+    "normal": QT_TRANSLATE_NOOP("Presenter", "&Normal"),
+    "dark": QT_TRANSLATE_NOOP("Presenter", "High contrast, &dark"),
+    "light": QT_TRANSLATE_NOOP("Presenter", "High contrast, &light"),
 }
+PALETTES = {
+    "default": QT_TRANSLATE_NOOP("Presenter", "&Default"),
+    "colorblind": QT_TRANSLATE_NOOP("Presenter", "&Colour-blind safe"),
+    "high-contrast": QT_TRANSLATE_NOOP("Presenter", "&High contrast"),
+}
+# "Open session(&O)…" as CJK menus write mnemonics, or a plain "&".
+_MNEMONIC = re.compile(r"\(&(\w)\)|&(?=[^&])")
 # Padding terms in the dot product take the colour of padding cells in each cell palette.
 _PAD_TERM_COLOURS = {
     "default": ("#a63c00", "#ffe6cc"),
@@ -72,29 +81,52 @@ class Presenter(QtCore.QObject):
         window.installEventFilter(self)
 
     def _build_menu(self) -> None:
-        menu = self.window.view_menu.addMenu("&Presenter")
+        menu = self.window.view_menu.addMenu("")
         self.menu = menu
-        self.full_screen_action = self._add(menu, "&Full screen", ["F11"], self.toggle_full_screen)
+        self.full_screen_action = self._add(menu, ["F11"], self.toggle_full_screen)
         self.full_screen_action.setCheckable(True)
-        self.leave_action = self._add(menu, "&Leave full screen", ["Esc"], self.leave_full_screen)
+        self.leave_action = self._add(menu, ["Esc"], self.leave_full_screen)
         self.leave_action.setEnabled(False)
-        self.panel_action = self._add(menu, "&Settings panel", ["F9"], self.set_panel_visible)
+        self.panel_action = self._add(menu, ["F9"], self.set_panel_visible)
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         menu.addSeparator()
-        self._add(menu, "Zoom &in", ["Ctrl+=", "Ctrl++"], lambda: self.step_zoom(1))
-        self._add(menu, "Zoom &out", ["Ctrl+-"], lambda: self.step_zoom(-1))
-        self._add(menu, "&Reset zoom", ["Ctrl+0"], lambda: self.set_zoom(1.0))
-        self.theme_actions = self._radio(menu.addMenu("&Theme"), THEMES, self.set_theme)
-        self.palette_actions = self._radio(
-            menu.addMenu("&Cell colours"), PALETTES, self.set_palette
+        self._zoom_actions = (
+            self._add(menu, ["Ctrl+=", "Ctrl++"], lambda: self.step_zoom(1)),
+            self._add(menu, ["Ctrl+-"], lambda: self.step_zoom(-1)),
+            self._add(menu, ["Ctrl+0"], lambda: self.set_zoom(1.0)),
         )
+        self.theme_menu, self.palette_menu = menu.addMenu(""), menu.addMenu("")
+        self.theme_actions = self._radio(self.theme_menu, THEMES, self.set_theme)
+        self.palette_actions = self._radio(self.palette_menu, PALETTES, self.set_palette)
         menu.addSeparator()
-        self._add(menu, "&Keyboard shortcuts…", ["F1", "?"], self.show_shortcuts)
+        self.shortcuts_action = self._add(menu, ["F1", "?"], self.show_shortcuts)
+        self._retranslate()
         self._sync_checks()
 
-    def _add(self, menu: QtWidgets.QMenu, text: str, keys: list[str], slot) -> QtGui.QAction:
-        action = menu.addAction(text)
+    def _retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Presenter"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.leave_action.setText(self.tr("&Leave full screen"))
+        self.panel_action.setText(self.tr("&Settings panel"))
+        zoom_texts = (self.tr("Zoom &in"), self.tr("Zoom &out"), self.tr("&Reset zoom"))
+        for action, text in zip(self._zoom_actions, zoom_texts, strict=True):
+            action.setText(text)
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.palette_menu.setTitle(self.tr("&Cell colours"))
+        for choices, actions in ((THEMES, self.theme_actions), (PALETTES, self.palette_actions)):
+            for key, action in actions.items():
+                action.setText(translate("Presenter", choices[key]))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # The window passes LanguageChange on to its children, QObjects included.
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
+
+    def _add(self, menu: QtWidgets.QMenu, keys: list[str], slot) -> QtGui.QAction:
+        action = menu.addAction("")
         action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         return action
@@ -102,8 +134,8 @@ class Presenter(QtCore.QObject):
     def _radio(self, menu: QtWidgets.QMenu, choices: dict[str, str], slot) -> dict:
         group = QtGui.QActionGroup(menu)
         actions = {}
-        for key, text in choices.items():
-            action = group.addAction(text)
+        for key in choices:
+            action = group.addAction("")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: slot(k))
             menu.addAction(action)
@@ -176,14 +208,13 @@ class Presenter(QtCore.QObject):
     def set_theme(self, name: str) -> None:
         """Switch the whole window to ``name`` in :data:`THEMES`."""
         _check(name, THEMES, "theme")
-        app = QtWidgets.QApplication.instance()
-        native = app.style().name().lower() != "fusion"
+        native = style_name().lower() != "fusion"
         if name != "normal" and native and self._app_style is None:
             # Native Windows/macOS styles ignore palettes: Fusion draws them faithfully.
-            self._app_style = app.style().name()
-            app.setStyle("Fusion")
+            self._app_style = style_name()
+            set_app_style("Fusion")
         elif name == "normal" and self._app_style is not None:
-            app.setStyle(self._app_style)
+            set_app_style(self._app_style)
             self._app_style = None
         self.theme = name
         self._propagate_to_menus()
@@ -249,7 +280,7 @@ def shortcut_rows(window: QtWidgets.QMainWindow) -> list[tuple[str, str, str]]:
     def walk(menu: QtWidgets.QMenu, path: str) -> None:
         for action in menu.actions():
             seen.add(id(action))
-            name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            name = _without_mnemonic(action.text())
             if action.menu() is not None:
                 walk(action.menu(), f"{path} › {name}" if path else name)
             elif action.shortcuts():
@@ -258,12 +289,17 @@ def shortcut_rows(window: QtWidgets.QMainWindow) -> list[tuple[str, str, str]]:
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), top.text().replace("&", ""))
+            walk(top.menu(), _without_mnemonic(top.text()))
     for action in window.findChildren(QtGui.QAction):
         if id(action) not in seen and action.shortcuts() and action.text():
             keys = ", ".join(key_text(k) for k in action.shortcuts())
-            rows.append((keys, action.text().replace("&", ""), ""))
+            rows.append((keys, _without_mnemonic(action.text()), ""))
     return rows
+
+
+def _without_mnemonic(text: str) -> str:
+    """A menu text as read: "&Open session…" → "Open session…", "打开(&O)…" → "打开…"."""
+    return _MNEMONIC.sub("", text.replace("&&", "\0")).replace("\0", "&")
 
 
 def of(window: QtWidgets.QMainWindow) -> Presenter:

@@ -35,6 +35,12 @@ class RecentFiles(QtCore.QObject):
         self.settings: QtCore.QSettings | None = None
         self._rebuild()
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        # The menu (our parent) passes LanguageChange on to its children.
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._rebuild()
+        return super().event(event)
+
     def load(self, settings: QtCore.QSettings) -> None:
         """Read the list from ``settings`` and keep it there from now on."""
         self.settings = settings
@@ -75,7 +81,7 @@ class RecentFiles(QtCore.QObject):
             action.triggered.connect(lambda _=False, p=path: self._open_path(p))
         if self.paths:
             self.menu.addSeparator()
-            self.menu.addAction("&Clear list", self.clear)
+            self.menu.addAction(self.tr("&Clear list"), self.clear)
         self.menu.setToolTipsVisible(True)
         self.menu.setEnabled(bool(self.paths))
 

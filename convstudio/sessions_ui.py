@@ -14,9 +14,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from .core.presets import PresetInfo, find_preset, preset_index
 from .core.session import Session, SessionError, read_session, write_session
+from .i18n import translate
 from .session_memory import Memory, RecentFiles
 
-FILE_FILTER = "convstudio sessions (*.json);;All files (*)"
 # Above this many rows or columns the window needs image mode to show an input.
 NUMBERS_MODE_MAX = 64
 
@@ -29,56 +29,77 @@ class SessionsUI(QtCore.QObject):
         self.setObjectName("sessions")
         self.window, self.controller = window, window.controller
         self.path: Path | None = None  # where Save writes without asking
+        self._preset: PresetInfo | None = None  # the preset on screen, for the title
         self._shown_coverage = self.controller.coverage
-        self._base_title = window.windowTitle()
         self.memory = Memory(self)
         self._build_file_actions()
         self._build_edit_actions()
         self._build_presets_menu()
+        self._retranslate()
         self._connect()
 
     # --- construction -----------------------------------------------------------------
 
-    def _action(self, text: str, keys: list, slot) -> QtGui.QAction:
-        action = QtGui.QAction(text, self.window)
+    def _action(self, keys: list, slot) -> QtGui.QAction:
+        action = QtGui.QAction(self.window)
         action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         return action
 
     def _build_file_actions(self) -> None:
         w = self.window
-        self.recent_menu = QtWidgets.QMenu("Open &recent", w)
+        self.recent_menu = QtWidgets.QMenu(w)
         self.recent_files = RecentFiles(self.recent_menu, self.open_path)
-        actions = [
-            self._action("&Open session…", [QtGui.QKeySequence.StandardKey.Open], self.open_dialog),
-            self.recent_menu.menuAction(),
-            self._action("&Save session", [QtGui.QKeySequence.StandardKey.Save], self.save),
-            self._action("Save session &as…", ["Ctrl+Shift+S"], self.save_as_dialog),
-        ]
-        _insert_at_top(w.file_menu, actions)
+        standard = QtGui.QKeySequence.StandardKey
+        self.open_action = self._action([standard.Open], self.open_dialog)
+        self.save_action = self._action([standard.Save], self.save)
+        self.save_as_action = self._action(["Ctrl+Shift+S"], self.save_as_dialog)
+        actions = [self.open_action, self.recent_menu.menuAction()]
+        _insert_at_top(w.file_menu, [*actions, self.save_action, self.save_as_action])
 
     def _build_edit_actions(self) -> None:
         undo_keys = [QtGui.QKeySequence.StandardKey.Undo]
-        self.undo_action = self._action("&Undo", undo_keys, self.controller.undo)
-        self.redo_action = self._action("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.controller.redo)
+        self.undo_action = self._action(undo_keys, self.controller.undo)
+        self.redo_action = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.controller.redo)
         _insert_at_top(self.window.edit_menu, [self.undo_action, self.redo_action])
         self._on_undo_changed()
 
     def _build_presets_menu(self) -> None:
         # No mnemonic: every letter of "Presets" is taken (Playback, Edit, the panel's
         # Alt+R/S/T); Ctrl+1…9 and F10 reach it instead.
-        menu = QtWidgets.QMenu("Presets", self.window)
+        menu = QtWidgets.QMenu(self.window)
         menu.setToolTipsVisible(True)  # each preset's description, on hover
+        self._preset_actions: list[tuple[QtGui.QAction, PresetInfo]] = []
         for info in preset_index():
-            title = info.title.replace("&", "&&")
-            text = f"&{info.number}  {title}" if info.number <= 9 else f"{info.number}  {title}"
             keys = [f"Ctrl+{info.number}"] if 1 <= info.number <= 9 else []
-            action = self._action(text, keys, lambda _=False, i=info: self.load_preset(i))
-            action.setToolTip(info.description or info.title)
+            action = self._action(keys, lambda _=False, i=info: self.load_preset(i))
             menu.addAction(action)
+            self._preset_actions.append((action, info))
         bar = self.window.menuBar()
         bar.insertMenu(self.window.playback_menu.menuAction(), menu)
         self.presets_menu = menu
+
+    def _retranslate(self) -> None:
+        self.open_action.setText(self.tr("&Open session…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_action.setText(self.tr("&Save session"))
+        self.save_as_action.setText(self.tr("Save session &as…"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.presets_menu.setTitle(self.tr("Presets"))
+        for action, info in self._preset_actions:
+            # Titles and descriptions are data (resources/presets); build.py collects them.
+            title = translate("Presets", info.title).replace("&", "&&")
+            n = info.number
+            action.setText(f"&{n}  {title}" if n <= 9 else f"{n}  {title}")
+            action.setToolTip(translate("Presets", info.description or info.title))
+        self._update_title()
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # The window passes LanguageChange on to its children (after re-titling itself).
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
 
     def _connect(self) -> None:
         c, w = self.controller, self.window
@@ -114,7 +135,7 @@ class SessionsUI(QtCore.QObject):
         try:
             session = read_session(path)
         except SessionError as exc:
-            self._warn("Could not open the session", str(exc))
+            self._warn(self.tr("Could not open the session"), str(exc))
             if not Path(path).exists():
                 self.recent_files.remove(path)
             return False
@@ -124,23 +145,23 @@ class SessionsUI(QtCore.QObject):
 
     def set_current_file(self, path: str | Path) -> None:
         """``path`` is now the session on screen: Save writes there; it heads Open recent."""
-        self.path = Path(path)
+        self.path, self._preset = Path(path), None
         self.recent_files.add(self.path)
-        self._set_title(self.path.name)
+        self._update_title()
 
     def save_to(self, path: str | Path) -> bool:
         """Save the current session to ``path`` (atomically); False with a message on failure."""
         if self.controller.error:
-            self._warn(
-                "Nothing saved",
-                f"The current settings cannot work:\n{self.controller.error}\n\n"
-                "Fix them (or undo with Ctrl+Z) before saving.",
+            text = self.tr(
+                "The current settings cannot work:\n{error}\n\n"
+                "Fix them (or undo with Ctrl+Z) before saving."
             )
+            self._warn(self.tr("Nothing saved"), text.format(error=self.controller.error))
             return False
         try:
             write_session(self.current_session(), path)
         except SessionError as exc:
-            self._warn("Could not save the session", str(exc))
+            self._warn(self.tr("Could not save the session"), str(exc))
             return False
         self.set_current_file(path)
         return True
@@ -151,11 +172,12 @@ class SessionsUI(QtCore.QObject):
             info = preset if isinstance(preset, PresetInfo) else find_preset(preset)
             session = info.load()
         except (SessionError, ValueError) as exc:
-            self._warn("Could not load the preset", str(exc))
+            self._warn(self.tr("Could not load the preset"), str(exc))
             return False
         self.show_session(session)
         self.path = None  # Save must not overwrite a file with a preset
-        self._set_title(f"preset {info.name}")
+        self._preset = info
+        self._update_title()
         return True
 
     # --- kept across runs (enabled by the app, never by tests' default windows) --------
@@ -174,7 +196,7 @@ class SessionsUI(QtCore.QObject):
     def open_dialog(self) -> None:
         """File › Open session…"""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, "Open session", self._folder(), FILE_FILTER
+            self.window, self.tr("Open session"), self._folder(), self._filter()
         )
         if path:
             self.open_path(path)
@@ -190,10 +212,13 @@ class SessionsUI(QtCore.QObject):
         """File › Save session as…"""
         start = str(self.path) if self.path else str(Path(self._folder()) / "session.json")
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, "Save session", start, FILE_FILTER
+            self.window, self.tr("Save session"), start, self._filter()
         )
         if path:
             self.save_to(path if Path(path).suffix else f"{path}.json")
+
+    def _filter(self) -> str:
+        return self.tr("convstudio sessions (*.json);;All files (*)")
 
     def _folder(self) -> str:
         if self.path is not None:
@@ -237,7 +262,7 @@ class SessionsUI(QtCore.QObject):
         try:
             presenter.apply_state(self.window, view)
         except (TypeError, ValueError) as exc:
-            self._warn("Some display options were not restored", str(exc))
+            self._warn(self.tr("Some display options were not restored"), str(exc))
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """Let Ctrl+Z / Ctrl+Y reach Edit › Undo/Redo while a spin box has focus.
@@ -250,8 +275,17 @@ class SessionsUI(QtCore.QObject):
             return True
         return False
 
-    def _set_title(self, name: str) -> None:
-        self.window.setWindowTitle(f"{name} — {self._base_title}")
+    def _update_title(self) -> None:
+        """The window title: the session file or preset on screen, then the app's title."""
+        base = self.window.base_title()
+        if self.path is not None:
+            name = self.path.name
+        elif self._preset is not None:
+            name = self.tr("preset {name}").format(name=self._preset.name)
+        else:
+            self.window.setWindowTitle(base)
+            return
+        self.window.setWindowTitle(f"{name} — {base}")
 
     def _warn(self, title: str, text: str) -> None:
         QtWidgets.QMessageBox.warning(self.window, title, text)

@@ -16,6 +16,7 @@ import numpy as np
 
 from .conv import output_shape
 from .errors import ConfigError
+from .i18n import translate
 from .padding import Pads, check_pads_fit, resolve_padding
 from .params import ConvParams
 from .validate import as_array
@@ -57,7 +58,11 @@ class _Layer:
 
 def _resolve(x: Any, kernel: Any, params: ConvParams) -> _Layer:
     if not isinstance(params, ConvParams):
-        raise ConfigError(f"params must be a ConvParams, got {type(params).__name__}")
+        raise ConfigError(
+            translate("ConfigError", "params must be a ConvParams, got {type}").format(
+                type=type(params).__name__
+            )
+        )
     p = params.checked()
     xa, ka = as_array(x, "input", (2,)), as_array(kernel, "kernel", (2,))
     pads = resolve_padding(p.padding, xa.shape, ka.shape, p.stride, p.dilation)

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ConfigError
+from .i18n import translate
 from .padding import Padded, Pads, check_mode, make_padded, resolve_padding
 from .validate import as_array, as_finite_float, as_int, as_pair
 
@@ -44,8 +45,11 @@ def output_size(
     if isinstance(padding, (tuple, list, np.ndarray)):
         if len(padding) != 2:
             raise ConfigError(
-                f"padding for one axis must be a number or a pair (before, after), "
-                f"got {len(padding)} values"
+                translate(
+                    "ConfigError",
+                    "padding for one axis must be a number or a pair (before, after), "
+                    "got {n} values",
+                ).format(n=len(padding))
             )
         before = as_int(padding[0], "padding (before)", minimum=0)
         after = as_int(padding[1], "padding (after)", minimum=0)
@@ -62,14 +66,23 @@ def _no_fit_message(
     k: tuple[int, int], d: tuple[int, int], padded: tuple[int, int], size: tuple[int, int]
 ) -> str:
     span = tuple(di * (ki - 1) + 1 for ki, di in zip(k, d, strict=True))
-    kernel = f"kernel {k[0]}×{k[1]}"
     if span != k:
-        kernel += f" (dilated to {span[0]}×{span[1]})"
+        kernel = translate("ConfigError", "kernel {kh}×{kw} (dilated to {sh}×{sw})")
+    else:
+        kernel = translate("ConfigError", "kernel {kh}×{kw}")
     short = max(max(span[0] - padded[0], 0), max(span[1] - padded[1], 0))
-    return (
-        f"{kernel} does not fit the padded input {padded[0]}×{padded[1]} "
-        f"(input {size[0]}×{size[1]}): the output would be empty; add padding of at least "
-        f"{-(-short // 2)} on each side, use a smaller kernel or less dilation"
+    return translate(
+        "ConfigError",
+        "{kernel} does not fit the padded input {ph}×{pw} "
+        "(input {h}×{w}): the output would be empty; add padding of at least "
+        "{add} on each side, use a smaller kernel or less dilation",
+    ).format(
+        kernel=kernel.format(kh=k[0], kw=k[1], sh=span[0], sw=span[1]),
+        ph=padded[0],
+        pw=padded[1],
+        h=size[0],
+        w=size[1],
+        add=-(-short // 2),
     )
 
 
@@ -142,7 +155,7 @@ def conv2d(
     s = as_pair(stride, "stride", minimum=1)
     d = as_pair(dilation, "dilation", minimum=1)
     if not isinstance(flip, (bool, np.bool_)):
-        raise ConfigError(f"flip must be True or False, got {flip!r}")
+        raise ConfigError(flip_message(flip))
     k = w4.shape[2:]
     padded = pad_input(
         x3, k, stride=s, padding=padding, dilation=d, padding_mode=padding_mode, value=value
@@ -175,19 +188,42 @@ def _check_channels(c_in: int, wshape: tuple[int, ...], groups: int) -> None:
     c_out, c_per_group = wshape[0], wshape[1]
     if c_in % groups:
         raise ConfigError(
-            f"groups={groups} must divide the {c_in} input channels; use a divisor of {c_in}"
+            translate(
+                "ConfigError",
+                "groups={groups} must divide the {c_in} input channels; use a divisor of {c_in}",
+            ).format(groups=groups, c_in=c_in)
         )
     if c_out % groups:
         raise ConfigError(
-            f"groups={groups} must divide the {c_out} output channels (filters); "
-            f"use a divisor of {c_out}"
+            translate(
+                "ConfigError",
+                "groups={groups} must divide the {c_out} output channels (filters); "
+                "use a divisor of {c_out}",
+            ).format(groups=groups, c_out=c_out)
         )
     if c_per_group * groups != c_in:
         raise ConfigError(
-            f"the weight expects {c_per_group} input channel(s) per group × {groups} group(s) = "
-            f"{c_per_group * groups}, but the input has {c_in} channel(s); give the weight shape "
-            f"({c_out}, {c_in // groups}, kh, kw)"
+            translate(
+                "ConfigError",
+                "the weight expects {per_group} input channel(s) per group × {groups} group(s) = "
+                "{total}, but the input has {c_in} channel(s); give the weight shape "
+                "({c_out}, {fix}, kh, kw)",
+            ).format(
+                per_group=c_per_group,
+                groups=groups,
+                total=c_per_group * groups,
+                c_in=c_in,
+                c_out=c_out,
+                fix=c_in // groups,
+            )
         )
+
+
+def flip_message(flip: object) -> str:
+    """The error for a ``flip`` that is not a bool."""
+    return translate("ConfigError", "flip must be True or False, got {flip}").format(
+        flip=repr(flip)
+    )
 
 
 def _bias(bias: Any, c_out: int) -> np.ndarray | None:
@@ -198,8 +234,11 @@ def _bias(bias: Any, c_out: int) -> np.ndarray | None:
         arr = np.repeat(arr, c_out)
     if arr.shape != (c_out,):
         raise ConfigError(
-            f"bias has {arr.shape[0]} values but there are {c_out} output channels; "
-            f"give one bias per filter"
+            translate(
+                "ConfigError",
+                "bias has {n} values but there are {c_out} output channels; "
+                "give one bias per filter",
+            ).format(n=arr.shape[0], c_out=c_out)
         )
     return arr
 

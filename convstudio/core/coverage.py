@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from .conv import output_shape
+from .i18n import translate
 from .padding import resolve_padding
 from .validate import as_pair, check_cells
 
@@ -48,7 +49,13 @@ def coverage(
     s = as_pair(stride, "stride", minimum=1)
     d = as_pair(dilation, "dilation", minimum=1)
     check_cells(
-        size[0] * size[1], f"the coverage map of a {size[0]}×{size[1]} input", "use a smaller input"
+        size[0] * size[1],
+        lambda: (
+            translate("ConfigError", "the coverage map of a {h}×{w} input").format(
+                h=size[0], w=size[1]
+            ),
+            translate("ConfigError", "use a smaller input"),
+        ),
     )
     pads = resolve_padding(padding, size, k, s, d)
     out = output_shape(size, k, s, pads, d)

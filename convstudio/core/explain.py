@@ -10,6 +10,8 @@ Conventions every string here follows:
 - In ``dot_product_text`` every term whose input value comes from padding is
   wrapped in ``PAD_OPEN`` … ``PAD_CLOSE`` ("[0·1]") so a view can colour it and
   plain text still shows it.
+- Words go through the translation hook (context "explain") when the text is
+  made, so call these again after the language changes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import math
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .padding import mode_label
 from .walk import Step, Walk
 
 MINUS = "\u2212"
@@ -71,7 +75,7 @@ def size_formula(axis_name: str, n: int, k: int, s: int, d: int, before: int, af
         f"{MINUS} 1) / {s}⌋ + 1 = {format_number(result, unicode_minus=True)}"
     )
     if result < 1:
-        text += " — the kernel does not fit, so there is no output"
+        text += translate("explain", " — the kernel does not fit, so there is no output")
     return text
 
 
@@ -95,11 +99,21 @@ def padding_summary(walk: Walk) -> str:
     """The padding actually used: "padding same → top 1, bottom 1, left 1, right 1 (zeros)"."""
     p = walk.params
     (top, bottom), (left, right) = walk.pads
-    name = p.padding if isinstance(p.padding, str) else "explicit"
-    mode = p.padding_mode
-    if mode == "constant":
-        mode = f"constant {format_number(p.value, unicode_minus=True)}"
-    return f"padding {name} → top {top}, bottom {bottom}, left {left}, right {right} ({mode})"
+    name = p.padding if isinstance(p.padding, str) else translate("explain", "explicit")
+    return translate(
+        "explain",
+        "padding {name} → top {top}, bottom {bottom}, left {left}, right {right} ({mode})",
+    ).format(name=name, top=top, bottom=bottom, left=left, right=right, mode=_fill(walk))
+
+
+def _fill(walk: Walk) -> str:
+    """The padding mode as words: "zeros", "reflect", "constant 2.5"."""
+    p = walk.params
+    if p.padding_mode == "constant":
+        return translate("explain", "constant {value}").format(
+            value=format_number(p.value, unicode_minus=True)
+        )
+    return mode_label(p.padding_mode)
 
 
 def dot_product_text(step: Step, max_terms: int = DEFAULT_MAX_TERMS) -> str:
@@ -120,15 +134,18 @@ def dot_product_text(step: Step, max_terms: int = DEFAULT_MAX_TERMS) -> str:
         head = max_terms // 2
         tail = max_terms - head
         hidden = len(terms) - head - tail
-        terms = [*terms[:head], f"… ({hidden} more terms) …", *terms[-tail:]]
+        more = translate("explain", "… ({n} more terms) …").format(n=hidden)
+        terms = [*terms[:head], more, *terms[-tail:]]
     if step.bias != 0:
-        terms.append(f"{_num(step.bias)} (bias)")
+        terms.append(translate("explain", "{bias} (bias)").format(bias=_num(step.bias)))
     return " + ".join(terms) + f" = {format_number(step.total, unicode_minus=True)}"
 
 
 def step_counter(step: Step, n_steps: int) -> str:
     """ "Step 5 / 36 · row 0, col 4": 1-based step number, 0-based output row and column."""
-    return f"Step {step.index + 1} / {n_steps} {DOT} row {step.out_row}, col {step.out_col}"
+    return translate("explain", "Step {step} / {n} · row {row}, col {col}").format(
+        step=step.index + 1, n=n_steps, row=step.out_row, col=step.out_col
+    )
 
 
 def _source_index(i: int, n: int, mode: str) -> int:
@@ -148,10 +165,10 @@ def _source_index(i: int, n: int, mode: str) -> int:
 def _feeds(walk: Walk, prow: int, pcol: int) -> str:
     n = int(walk.outputs_fed_by(prow, pcol).sum())
     if n == 0:
-        return "in no window: it never reaches the output"
-    windows = "window" if n == 1 else "windows"
-    outputs = "output" if n == 1 else "outputs"
-    return f"covered by {n} {windows} {DOT} feeds {n} {outputs}"
+        return translate("explain", "in no window: it never reaches the output")
+    if n == 1:
+        return translate("explain", "covered by {n} window · feeds {n} output").format(n=n)
+    return translate("explain", "covered by {n} windows · feeds {n} outputs").format(n=n)
 
 
 def hover_text_input(walk: Walk, prow: int, pcol: int) -> str:
@@ -165,17 +182,20 @@ def hover_text_input(walk: Walk, prow: int, pcol: int) -> str:
     value = format_number(walk.padded.array[prow, pcol], unicode_minus=True)
     reach = _feeds(walk, prow, pcol)
     if not walk.padded.mask[prow, pcol]:
-        return f"input ({r}, {c}) = {value} {DOT} {reach}"
+        return translate("explain", "input ({row}, {col}) = {value} · {reach}").format(
+            row=r, col=c, value=value, reach=reach
+        )
     mode = walk.params.padding_mode
-    if mode == "zeros":
-        source = "zeros"
-    elif mode == "constant":
-        source = f"constant {format_number(walk.params.value, unicode_minus=True)}"
+    if mode in ("zeros", "constant"):
+        source = _fill(walk)
     else:
         h, w = walk.input.shape
-        src = (_source_index(r, h, mode), _source_index(c, w, mode))
-        source = f"{mode} of ({src[0]}, {src[1]})"
-    return f"padding ({source}) = {value} {DOT} {reach}"
+        source = translate("explain", "{mode} of ({row}, {col})").format(
+            mode=mode_label(mode), row=_source_index(r, h, mode), col=_source_index(c, w, mode)
+        )
+    return translate("explain", "padding ({source}) = {value} · {reach}").format(
+        source=source, value=value, reach=reach
+    )
 
 
 def _span(start: int, count: int, step: int) -> str:
@@ -184,13 +204,23 @@ def _span(start: int, count: int, step: int) -> str:
 
     if count == 1:
         return fmt(start)
-    text = f"{fmt(start)} to {fmt(start + (count - 1) * step)}"
-    return text if step == 1 else f"{text} (every {_ordinal(step)})"
+    text = translate("explain", "{first} to {last}").format(
+        first=fmt(start), last=fmt(start + (count - 1) * step)
+    )
+    return text if step == 1 else translate("explain", _every(step)).format(span=text, n=step)
 
 
-def _ordinal(n: int) -> str:
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
-    return f"{n}{suffix}"
+_EVERY = {
+    1: QT_TRANSLATE_NOOP("explain", "{span} (every {n}st)"),
+    2: QT_TRANSLATE_NOOP("explain", "{span} (every {n}nd)"),
+    3: QT_TRANSLATE_NOOP("explain", "{span} (every {n}rd)"),
+}
+_EVERY_TH = QT_TRANSLATE_NOOP("explain", "{span} (every {n}th)")
+
+
+def _every(n: int) -> str:
+    """The English ordinal's template ("every 2nd", "every 11th"); one message per suffix."""
+    return _EVERY.get(n % 10 if n % 100 not in (11, 12, 13) else 0, _EVERY_TH)
 
 
 def hover_text_output(walk: Walk, r: int, c: int) -> str:
@@ -205,12 +235,20 @@ def hover_text_output(walk: Walk, r: int, c: int) -> str:
     rows = _span(int(step.rows[0]) - top, kh, dh)
     cols = _span(int(step.cols[0]) - left, kw, dw)
     n_pad = int(step.is_padding.sum())
-    text = (
-        f"output ({r}, {c}) = {format_number(step.total, unicode_minus=True)} {DOT} "
-        f"step {step.index + 1} {DOT} reads rows {rows}, cols {cols}"
+    text = translate(
+        "explain", "output ({row}, {col}) = {value} · step {step} · reads rows {rows}, cols {cols}"
+    ).format(
+        row=r,
+        col=c,
+        value=format_number(step.total, unicode_minus=True),
+        step=step.index + 1,
+        rows=rows,
+        cols=cols,
     )
     if n_pad:
-        text += f" {DOT} {n_pad} of {kh * kw} taps on padding"
+        text += translate("explain", " · {n} of {total} taps on padding").format(
+            n=n_pad, total=kh * kw
+        )
     return text
 
 
@@ -223,14 +261,18 @@ def hover_text_kernel(walk: Walk, i: int, j: int) -> str:
     footprint = walk.tap_footprint(i, j)
     n_cells = int(footprint.sum())
     n_pad = int((footprint & walk.padded.mask).sum())
-    cells = "cell" if n_cells == 1 else "cells"
-    text = (
-        f"kernel ({i}, {j}) = {format_number(walk.kernel[i, j], unicode_minus=True)} {DOT} "
-        f"multiplies {n_cells} input {cells}"
+    if n_cells == 1:
+        text = translate("explain", "kernel ({row}, {col}) = {value} · multiplies {n} input cell")
+    else:
+        text = translate("explain", "kernel ({row}, {col}) = {value} · multiplies {n} input cells")
+    text = text.format(
+        row=i, col=j, value=format_number(walk.kernel[i, j], unicode_minus=True), n=n_cells
     )
     if n_pad:
-        text += f" ({n_pad} of them padding)"
+        text += translate("explain", " ({n} of them padding)").format(n=n_pad)
     if walk.params.flip:
         kh, kw = walk.kernel.shape
-        text += f" {DOT} flipped 180°: used at window position ({kh - 1 - i}, {kw - 1 - j})"
+        text += translate(
+            "explain", " · flipped 180°: used at window position ({row}, {col})"
+        ).format(row=kh - 1 - i, col=kw - 1 - j)
     return text

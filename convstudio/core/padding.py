@@ -8,13 +8,24 @@ from typing import Any
 import numpy as np
 
 from .errors import ConfigError
-from .validate import as_int, as_pair, check_cells
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .validate import as_int, as_pair, check_cells, label
 
 Pads = tuple[tuple[int, int], tuple[int, int]]
 """((top, bottom), (left, right)) — the same nesting as Keras' ZeroPadding2D."""
 
 PADDING_NAMES = ("valid", "same", "full")
 PADDING_MODES = ("zeros", "constant", "reflect", "symmetric", "replicate", "circular")
+
+# How a mode is called in sentences; in English the name itself.
+_MODE_LABELS = {
+    "zeros": QT_TRANSLATE_NOOP("padding", "zeros"),
+    "constant": QT_TRANSLATE_NOOP("padding", "constant"),
+    "reflect": QT_TRANSLATE_NOOP("padding", "reflect"),
+    "symmetric": QT_TRANSLATE_NOOP("padding", "symmetric"),
+    "replicate": QT_TRANSLATE_NOOP("padding", "replicate"),
+    "circular": QT_TRANSLATE_NOOP("padding", "circular"),
+}
 
 # numpy.pad modes that give exactly PyTorch's F.pad values (and "symmetric", which
 # PyTorch lacks but TensorFlow's tf.pad has).
@@ -73,47 +84,73 @@ def resolve_padding(
         if name == "full":
             return ((dh * (kh - 1),) * 2, (dw * (kw - 1),) * 2)
         raise ConfigError(
-            f"unknown padding {padding!r}; use one of {', '.join(PADDING_NAMES)}, "
-            "a number, a pair (ph, pw) or ((top, bottom), (left, right))"
+            translate(
+                "ConfigError",
+                "unknown padding {padding}; use one of {names}, "
+                "a number, a pair (ph, pw) or ((top, bottom), (left, right))",
+            ).format(padding=repr(padding), names=", ".join(PADDING_NAMES))
         )
     if isinstance(padding, (list, tuple, np.ndarray)):
         items = list(padding)
         if len(items) == 2 and all(isinstance(i, (list, tuple, np.ndarray)) for i in items):
-            return (_side_pair(items[0], "top/bottom"), _side_pair(items[1], "left/right"))
+            return (_side_pair(items[0], "top", "bottom"), _side_pair(items[1], "left", "right"))
         ph, pw = _nonneg_pair(padding)
         return ((ph, ph), (pw, pw))
     p = _nonneg(padding, "padding")
     return ((p, p), (p, p))
 
 
-def _nonneg(value: Any, name: str) -> int:
+def _nonneg(value: Any, name: str, axis: str | None = None) -> int:
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool) and value < 0:
-        raise ConfigError(f"{name} cannot be negative, got {int(value)}; use 0 or more")
-    return as_int(value, name, minimum=0)
+        raise ConfigError(
+            translate(
+                "ConfigError", "{name} cannot be negative, got {value}; use 0 or more"
+            ).format(name=label(name, axis), value=int(value))
+        )
+    return as_int(value, name, minimum=0, axis=axis)
 
 
 def _nonneg_pair(value: Any) -> tuple[int, int]:
     items = list(value)
     if len(items) != 2:
         raise ConfigError(
-            f"padding as a sequence must be (ph, pw) or ((top, bottom), (left, right)), "
-            f"got {len(items)} values"
+            translate(
+                "ConfigError",
+                "padding as a sequence must be (ph, pw) or ((top, bottom), (left, right)), "
+                "got {n} values",
+            ).format(n=len(items))
         )
-    return (_nonneg(items[0], "padding (height)"), _nonneg(items[1], "padding (width)"))
+    return (_nonneg(items[0], "padding", "height"), _nonneg(items[1], "padding", "width"))
 
 
-def _side_pair(value: Any, sides: str) -> tuple[int, int]:
+def _side_pair(value: Any, first: str, second: str) -> tuple[int, int]:
     items = list(value)
     if len(items) != 2:
-        raise ConfigError(f"padding {sides} must be a pair of numbers, got {len(items)} values")
-    first, second = sides.split("/")
+        if first == "top":
+            text = translate(
+                "ConfigError", "padding top/bottom must be a pair of numbers, got {n} values"
+            )
+        else:
+            text = translate(
+                "ConfigError", "padding left/right must be a pair of numbers, got {n} values"
+            )
+        raise ConfigError(text.format(n=len(items)))
     return (_nonneg(items[0], f"padding {first}"), _nonneg(items[1], f"padding {second}"))
+
+
+def mode_label(mode: str) -> str:
+    """How padding mode ``mode`` is called in sentences, translated ("reflect" → "反射")."""
+    return translate("padding", _MODE_LABELS[mode]) if mode in _MODE_LABELS else mode
 
 
 def check_mode(mode: Any) -> str:
     """Return the canonical padding mode name or raise ConfigError."""
     if not isinstance(mode, str) or mode.strip().lower() not in PADDING_MODES:
-        raise ConfigError(f"unknown padding mode {mode!r}; use one of {', '.join(PADDING_MODES)}")
+        raise ConfigError(
+            translate("ConfigError", "unknown padding mode {mode}; use one of {modes}").format(
+                mode=repr(mode), modes=", ".join(PADDING_MODES)
+            )
+        )
     return mode.strip().lower()
 
 
@@ -123,15 +160,40 @@ def check_pads_fit(pads: Pads, size: tuple[int, int], mode: str) -> None:
         biggest = max(before, after)
         if mode == "reflect" and biggest >= n:
             raise ConfigError(
-                f"reflect padding of {biggest} needs an input {axis} of at least {biggest + 1}, "
-                f"but it is {n}: reflect mirrors the cells next to the edge, so each pad must be "
-                f"smaller than the {axis}; use padding ≤ {n - 1}, replicate or zeros"
+                _reflect_message(axis).format(pad=biggest, need=biggest + 1, n=n, fit=n - 1)
             )
         if mode in ("symmetric", "circular") and biggest > n:
-            raise ConfigError(
-                f"{mode} padding of {biggest} is larger than the input {axis} {n}: "
-                f"it can repeat the input at most once; use padding ≤ {n} or replicate/zeros"
-            )
+            raise ConfigError(_repeat_message(axis).format(mode=mode_label(mode), pad=biggest, n=n))
+
+
+def _reflect_message(axis: str) -> str:
+    if axis == "height":
+        return translate(
+            "ConfigError",
+            "reflect padding of {pad} needs an input height of at least {need}, "
+            "but it is {n}: reflect mirrors the cells next to the edge, so each pad must be "
+            "smaller than the height; use padding ≤ {fit}, replicate or zeros",
+        )
+    return translate(
+        "ConfigError",
+        "reflect padding of {pad} needs an input width of at least {need}, "
+        "but it is {n}: reflect mirrors the cells next to the edge, so each pad must be "
+        "smaller than the width; use padding ≤ {fit}, replicate or zeros",
+    )
+
+
+def _repeat_message(axis: str) -> str:
+    if axis == "height":
+        return translate(
+            "ConfigError",
+            "{mode} padding of {pad} is larger than the input height {n}: "
+            "it can repeat the input at most once; use padding ≤ {n} or replicate/zeros",
+        )
+    return translate(
+        "ConfigError",
+        "{mode} padding of {pad} is larger than the input width {n}: "
+        "it can repeat the input at most once; use padding ≤ {n} or replicate/zeros",
+    )
 
 
 def pad_array(x: np.ndarray, pads: Pads, mode: str = "zeros", value: float = 0.0) -> np.ndarray:
@@ -184,8 +246,12 @@ def make_padded(x: np.ndarray, pads: Pads, mode: str, value: float) -> Padded:
     hp, wp = x.shape[-2] + t + b, x.shape[-1] + lf + r
     check_cells(
         int(np.prod(x.shape[:-2], dtype=np.int64)) * hp * wp,
-        f"the padded input ({hp}×{wp} with padding {pads})",
-        "use less padding or a smaller input",
+        lambda: (
+            translate("ConfigError", "the padded input ({h}×{w} with padding {pads})").format(
+                h=hp, w=wp, pads=pads
+            ),
+            translate("ConfigError", "use less padding or a smaller input"),
+        ),
     )
     arr = pad_array(x, pads, mode, value)
     arr.setflags(write=False)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from .conv import flip_message
 from .errors import ConfigError
 from .padding import check_mode
 from .validate import as_finite_float, as_pair
@@ -30,7 +31,7 @@ class ConvParams:
     def checked(self) -> ConvParams:
         """Return a normalised copy (pairs of ints, canonical names) or raise ConfigError."""
         if not isinstance(self.flip, (bool, np.bool_)):
-            raise ConfigError(f"flip must be True or False, got {self.flip!r}")
+            raise ConfigError(flip_message(self.flip))
         padding = self.padding
         if isinstance(padding, list):
             padding = tuple(tuple(p) if isinstance(p, list) else p for p in padding)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .i18n import translate
 from .session import Session, loads
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ class PresetInfo:
 
     def load(self) -> Session:
         """The preset's full, checked Session."""
-        return loads(self.resource.read_bytes(), f"preset {self.name!r}")
+        source = translate("SessionError", "preset {name}").format(name=repr(self.name))
+        return loads(self.resource.read_bytes(), source)
 
 
 def _split(stem: str) -> tuple[int, str]:
@@ -96,8 +98,11 @@ def find_preset(name: str) -> PresetInfo:
         if key in (info.name, str(info.number), f"{info.number:02d}-{info.name}"):
             return info
     raise ConfigError(
-        f"unknown preset {name!r}; the presets are {', '.join(preset_names())} "
-        "(convstudio --list-presets describes them)"
+        translate(
+            "ConfigError",
+            "unknown preset {name}; the presets are {names} "
+            "(convstudio --list-presets describes them)",
+        ).format(name=repr(name), names=", ".join(preset_names()))
     )
 
 

@@ -7,18 +7,20 @@ from math import comb
 import numpy as np
 
 from .errors import ConfigError
-from .validate import as_int
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .validate import as_int, label
 
 MAX_INPUT_SIZE = 1024
 MAX_KERNEL_SIZE = 11
 
-# Display names are short so they fit a closed combo box in a narrow side panel.
+# Display names are short so they fit a closed combo box in a narrow side panel. The
+# dicts hold the English; input_kind_name/kernel_kind_name give the translated name.
 INPUT_KINDS = ("random", "ramp", "checkerboard", "digit7")
 INPUT_KIND_NAMES = {
-    "random": "Random 0–9",
-    "ramp": "Ramp",
-    "checkerboard": "Checkerboard",
-    "digit7": "Handwritten 7",
+    "random": QT_TRANSLATE_NOOP("samples", "Random 0–9"),
+    "ramp": QT_TRANSLATE_NOOP("samples", "Ramp"),
+    "checkerboard": QT_TRANSLATE_NOOP("samples", "Checkerboard"),
+    "digit7": QT_TRANSLATE_NOOP("samples", "Handwritten 7"),
 }
 
 KERNEL_KINDS = (
@@ -32,15 +34,26 @@ KERNEL_KINDS = (
     "random",
 )
 KERNEL_KIND_NAMES = {
-    "identity": "Identity",
-    "box": "Box blur",
-    "gaussian": "Gaussian blur",
-    "sharpen": "Sharpen",
-    "sobel_x": "Sobel x",
-    "sobel_y": "Sobel y",
-    "laplacian": "Laplacian",
-    "random": "Random −2…2",
+    "identity": QT_TRANSLATE_NOOP("samples", "Identity"),
+    "box": QT_TRANSLATE_NOOP("samples", "Box blur"),
+    "gaussian": QT_TRANSLATE_NOOP("samples", "Gaussian blur"),
+    "sharpen": QT_TRANSLATE_NOOP("samples", "Sharpen"),
+    "sobel_x": QT_TRANSLATE_NOOP("samples", "Sobel x"),
+    "sobel_y": QT_TRANSLATE_NOOP("samples", "Sobel y"),
+    "laplacian": QT_TRANSLATE_NOOP("samples", "Laplacian"),
+    "random": QT_TRANSLATE_NOOP("samples", "Random −2…2"),
 }
+
+
+def input_kind_name(kind: str) -> str:
+    """The display name of input kind ``kind`` in the current language."""
+    return translate("samples", INPUT_KIND_NAMES[kind])
+
+
+def kernel_kind_name(kind: str) -> str:
+    """The display name of kernel kind ``kind`` in the current language."""
+    return translate("samples", KERNEL_KIND_NAMES[kind])
+
 
 _FIXED_KERNELS = {
     "sharpen": [[0, -1, 0], [-1, 5, -1], [0, -1, 0]],
@@ -67,7 +80,11 @@ _SEVEN_HALF_WIDTH = 0.052
 def _size(value: int, name: str, maximum: int) -> int:
     n = as_int(value, name, minimum=1)
     if n > maximum:
-        raise ConfigError(f"{name} must be at most {maximum}, got {n}")
+        raise ConfigError(
+            translate("ConfigError", "{name} must be at most {maximum}, got {value}").format(
+                name=label(name), maximum=maximum, value=n
+            )
+        )
     return n
 
 
@@ -98,7 +115,11 @@ def make_input(kind: str, h: int, w: int, seed: int = 0) -> np.ndarray:
         return (((r // block) + (c // block)) % 2).astype(np.float64)
     if kind == "digit7":
         return _digit7(h, w)
-    raise ConfigError(f"unknown input kind {kind!r}; use one of {', '.join(INPUT_KINDS)}")
+    raise ConfigError(
+        translate("ConfigError", "unknown input kind {kind}; use one of {kinds}").format(
+            kind=repr(kind), kinds=", ".join(INPUT_KINDS)
+        )
+    )
 
 
 def _ramp(h: int, w: int) -> np.ndarray:
@@ -141,7 +162,11 @@ def kernel_fixed_size(kind: str) -> tuple[int, int] | None:
         return (3, 3)
     if kind in KERNEL_KINDS:
         return None
-    raise ConfigError(f"unknown kernel kind {kind!r}; use one of {', '.join(KERNEL_KINDS)}")
+    raise ConfigError(
+        translate("ConfigError", "unknown kernel kind {kind}; use one of {kinds}").format(
+            kind=repr(kind), kinds=", ".join(KERNEL_KINDS)
+        )
+    )
 
 
 def make_kernel(kind: str, kh: int, kw: int, seed: int = 0) -> np.ndarray:
@@ -169,9 +194,12 @@ def make_kernel(kind: str, kh: int, kw: int, seed: int = 0) -> np.ndarray:
     if fixed is not None:
         if (kh, kw) != fixed:
             raise ConfigError(
-                f"the {kind} kernel is {fixed[0]}×{fixed[1]} by definition, not {kh}×{kw}; "
-                f"set the kernel size to {fixed[0]}×{fixed[1]} or pick identity, box, "
-                "gaussian or random"
+                translate(
+                    "ConfigError",
+                    "the {kind} kernel is {fh}×{fw} by definition, not {kh}×{kw}; "
+                    "set the kernel size to {fh}×{fw} or pick identity, box, "
+                    "gaussian or random",
+                ).format(kind=kind, fh=fixed[0], fw=fixed[1], kh=kh, kw=kw)
             )
         return np.array(_FIXED_KERNELS[kind], dtype=np.float64)
     if kind == "identity":

@@ -32,6 +32,7 @@ import numpy as np
 
 from .. import __version__
 from .errors import ConfigError
+from .i18n import translate
 from .padding import PADDING_MODES, PADDING_NAMES, resolve_padding
 from .params import ConvParams
 from .samples import INPUT_KINDS, KERNEL_KINDS, MAX_INPUT_SIZE, MAX_KERNEL_SIZE
@@ -149,7 +150,11 @@ def dumps(session: Session) -> str:
         return _pretty(to_dict(session), 0) + "\n"
     except (TypeError, ValueError) as exc:
         # Only "view" can hold such things: presenter options added by other code.
-        raise SessionError(f"the session's view options cannot be saved as JSON ({exc})") from None
+        raise SessionError(
+            translate(
+                "SessionError", "the session's view options cannot be saved as JSON ({error})"
+            ).format(error=exc)
+        ) from None
 
 
 def _pretty(value: Any, level: int) -> str:
@@ -172,14 +177,21 @@ def write_session(session: Session, path: str | os.PathLike[str]) -> None:
     path = Path(path)
     data = dumps(session).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise SessionError(f"{path.name}: the session is too large to save ({len(data):,} bytes)")
+        raise SessionError(
+            translate(
+                "SessionError", "{file}: the session is too large to save ({size} bytes)"
+            ).format(file=path.name, size=f"{len(data):,}")
+        )
     try:
         atomic_write(path, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise SessionError(
-            f"{path.name}: could not be saved ({reason}); any earlier version is unchanged — "
-            "choose another folder or free some space"
+            translate(
+                "SessionError",
+                "{file}: could not be saved ({reason}); any earlier version is unchanged — "
+                "choose another folder or free some space",
+            ).format(file=path.name, reason=reason)
         ) from None
 
 
@@ -223,15 +235,30 @@ def read_session(path: str | os.PathLike[str]) -> Session:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise SessionError(f"{path.name}: no such file ({path})") from None
+        raise SessionError(
+            translate("SessionError", "{file}: no such file ({path})").format(
+                file=path.name, path=path
+            )
+        ) from None
     except IsADirectoryError:
-        raise SessionError(f"{path.name}: is a folder, not a session file") from None
+        raise SessionError(
+            translate("SessionError", "{file}: is a folder, not a session file").format(
+                file=path.name
+            )
+        ) from None
     except OSError as exc:
-        raise SessionError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise SessionError(
+            translate("SessionError", "{file}: cannot be read ({reason})").format(
+                file=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise SessionError(
-            f"{path.name}: is larger than {MAX_FILE_BYTES // 2**20} MB, far more than any "
-            "session needs (inputs are at most 1024×1024); is it the right file?"
+            translate(
+                "SessionError",
+                "{file}: is larger than {mb} MB, far more than any "
+                "session needs (inputs are at most 1024×1024); is it the right file?",
+            ).format(file=path.name, mb=MAX_FILE_BYTES // 2**20)
         )
     return loads(data, path.name)
 
@@ -243,18 +270,30 @@ def loads(text: str | bytes, source: str = "session") -> Session:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            check.fail("is not a text file (not UTF-8), so it cannot be a session")
+            check.fail(
+                translate(
+                    "SessionError", "is not a text file (not UTF-8), so it cannot be a session"
+                )
+            )
     if not text.strip():
-        check.fail("is empty — the save may have been interrupted; open an earlier copy")
+        check.fail(
+            translate(
+                "SessionError",
+                "is empty — the save may have been interrupted; open an earlier copy",
+            )
+        )
     try:
         data = json.loads(text, parse_constant=check.bad_constant, object_pairs_hook=check.pairs)
     except json.JSONDecodeError as exc:
         check.fail(
-            f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); the "
-            "file is truncated or damaged — open an earlier copy or save the session again"
+            translate(
+                "SessionError",
+                "is not valid JSON ({reason} at line {line}, column {column}); the "
+                "file is truncated or damaged — open an earlier copy or save the session again",
+            ).format(reason=exc.msg, line=exc.lineno, column=exc.colno)
         )
     except RecursionError:
-        check.fail("is nested too deeply to be a session")
+        check.fail(translate("SessionError", "is nested too deeply to be a session"))
     return from_dict(data, source)
 
 
@@ -263,19 +302,29 @@ def from_dict(data: Any, source: str = "session") -> Session:
     c = Checker(source)
     if not isinstance(data, dict) or "schema" not in data:
         c.fail(
-            'is not a convstudio session (it has no "schema" field; sessions start with '
-            f'{{"format": "{FORMAT}", "schema": {SCHEMA}, …}})'
+            translate(
+                "SessionError",
+                'is not a convstudio session (it has no "schema" field; sessions start with '
+                '{{"format": "{format}", "schema": {schema}, …}})',
+            ).format(format=FORMAT, schema=SCHEMA)
         )
     if data.get("format", FORMAT) != FORMAT:
-        found = show(data["format"])
-        c.fail(f"'format' is {found}, not {FORMAT!r}: this is another program's file")
+        c.fail(
+            translate(
+                "SessionError", "'format' is {found}, not {format}: this is another program's file"
+            ).format(found=show(data["format"]), format=repr(FORMAT))
+        )
     schema = c.whole(data["schema"], "schema", 1)
     if schema > SCHEMA:
         c.fail(
-            f"made by a newer convstudio (schema {schema}; this version reads up to {SCHEMA}): "
-            "update convstudio"
+            translate(
+                "SessionError",
+                "made by a newer convstudio (schema {schema}; this version reads up to {max}): "
+                "update convstudio",
+            ).format(schema=schema, max=SCHEMA)
         )
-    c.keys(data, "the session", ("schema", "input", "kernel", "params"), _KEYS)
+    required = ("schema", "input", "kernel", "params")
+    c.keys(data, translate("SessionError", "the session"), required, _KEYS)
     params = _params(c, data["params"])
     x, input_kind, input_seed = c.matrix_spec(data["input"], "input", INPUT_KINDS, MAX_INPUT_SIZE)
     k, kernel_kind, kernel_seed = c.matrix_spec(
@@ -300,11 +349,14 @@ def from_dict(data: Any, source: str = "session") -> Session:
     try:
         walk = session.walk()
     except ConfigError as exc:
-        c.fail(f"these settings cannot work: {exc}")
+        c.fail(translate("SessionError", "these settings cannot work: {error}").format(error=exc))
     if session.step >= walk.n_steps:
         c.fail(
-            f"'step' is {session.step}, but these settings have only {walk.n_steps} steps "
-            f"(0 to {walk.n_steps - 1}); set 'step' to one of those"
+            translate(
+                "SessionError",
+                "'step' is {step}, but these settings have only {n} steps "
+                "(0 to {last}); set 'step' to one of those",
+            ).format(step=session.step, n=walk.n_steps, last=walk.n_steps - 1)
         )
     return session
 
@@ -315,15 +367,25 @@ def _params(c: Checker, data: Any) -> ConvParams:
     if padding not in PADDING_NAMES:
         pads = c.pads(padding, "padding", MAX_PAD)
         if pads is None:
-            names = ", ".join(f'"{n}"' for n in PADDING_NAMES)
             c.fail(
-                f"'padding' must be {names} or [[top, bottom], [left, right]] with whole "
-                f"numbers from 0 to {MAX_PAD}, found {show(padding)}"
+                translate(
+                    "SessionError",
+                    "'padding' must be {names} or [[top, bottom], [left, right]] with whole "
+                    "numbers from 0 to {max}, found {found}",
+                ).format(
+                    names=", ".join(f'"{n}"' for n in PADDING_NAMES),
+                    max=MAX_PAD,
+                    found=show(padding),
+                )
             )
         padding = pads
     mode = data.get("padding_mode", "zeros")
     if mode not in PADDING_MODES:
-        c.fail(f"unknown 'padding_mode' {show(mode)}; use one of {', '.join(PADDING_MODES)}")
+        c.fail(
+            translate("SessionError", "unknown 'padding_mode' {found}; use one of {modes}").format(
+                found=show(mode), modes=", ".join(PADDING_MODES)
+            )
+        )
     value = c.number(data.get("value", 0.0), "value", MAX_FILL)
     return ConvParams(
         stride=c.pair(data.get("stride", [1, 1]), "stride", 1, MAX_STRIDE),

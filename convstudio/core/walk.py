@@ -10,6 +10,7 @@ import numpy as np
 from .conv import correlate, output_shape
 from .coverage import axis_coverage
 from .errors import ConfigError
+from .i18n import translate
 from .padding import make_padded, resolve_padding
 from .params import ConvParams
 from .validate import as_array, as_finite_float
@@ -49,8 +50,11 @@ class Walk:
             params = ConvParams()
         elif not isinstance(params, ConvParams):
             raise ConfigError(
-                f"params must be a ConvParams, got {type(params).__name__}; "
-                "build one with ConvParams(stride=..., padding=..., ...)"
+                translate(
+                    "ConfigError",
+                    "params must be a ConvParams, got {type}; "
+                    "build one with ConvParams(stride=..., padding=..., ...)",
+                ).format(type=type(params).__name__)
             )
         p = params.checked()
         self.params = p

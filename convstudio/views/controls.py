@@ -6,6 +6,7 @@ never computes a result. Mnemonics avoid F, E, V, H and P, the letters menus use
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 
 from PySide6 import QtCore, QtWidgets
@@ -14,16 +15,13 @@ from convstudio.core import samples
 from convstudio.core.errors import ConfigError
 from convstudio.core.padding import PADDING_MODES, resolve_padding
 from convstudio.core.params import ConvParams
+from convstudio.views import control_texts
 
 CUSTOM = "custom"
 IMAGE = "image"  # an opened picture (File → Open image…); its size comes from the file
 EXPLICIT = "explicit"
 PADDING_CHOICES = ("valid", "same", "full", EXPLICIT)
 MAX_PAD = 32
-_PADDING_HELP = (
-    "valid: no padding · same: output size = input size / stride · "
-    "full: every partial overlap · explicit: type the four amounts"
-)
 _MESSAGE_STYLE = (
     "QLabel { color: #7a0000; background: #ffe3e3; border: 2px solid #c00000;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
@@ -39,20 +37,28 @@ def _signals_blocked(widgets: list[QtWidgets.QWidget]) -> ExitStack:
 
 
 def _spin(lo: int, hi: int, name: str) -> QtWidgets.QSpinBox:
+    """A spin box; ``name`` (English, e.g. "Input height") keys its translated name."""
     spin = QtWidgets.QSpinBox()
     spin.setRange(lo, hi)
     # One signal per committed value: typing "12" must not emit 1 first.
     spin.setKeyboardTracking(False)
-    spin.setAccessibleName(name)
-    spin.setToolTip(f"{name} ({lo}–{hi})")
+    spin.setProperty("name_key", name)
     return spin
 
 
-def _combo(items: list[tuple[str, str]], name: str) -> QtWidgets.QComboBox:
+def _name_spin(spin: QtWidgets.QAbstractSpinBox, names: dict[str, str]) -> None:
+    """Give a spin box its translated accessible name and a tooltip with its range."""
+    name = names[spin.property("name_key")]
+    spin.setAccessibleName(name)
+    spin.setToolTip(control_texts.range_tip(name, int(spin.minimum()), int(spin.maximum())))
+
+
+def _combo(keys: list[str] | tuple[str, ...], words: Callable[[str], str]) -> QtWidgets.QComboBox:
+    """A combo box of ``keys`` (item data) shown as ``words(key)``."""
     combo = QtWidgets.QComboBox()
-    for key, text in items:
-        combo.addItem(text, key)
-    combo.setAccessibleName(name)
+    for key in keys:
+        combo.addItem(words(key), key)
+    combo.setProperty("words", words)
     # Let long item names shrink into a narrow panel; the popup still shows them whole.
     policy = QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     combo.setSizeAdjustPolicy(policy)
@@ -60,10 +66,17 @@ def _combo(items: list[tuple[str, str]], name: str) -> QtWidgets.QComboBox:
     return combo
 
 
+def _retext(combo: QtWidgets.QComboBox) -> None:
+    """Show every item of ``combo`` in the current language (its data stays)."""
+    words = combo.property("words")
+    for i in range(combo.count()):
+        combo.setItemText(i, words(combo.itemData(i)))
+
+
 def _spin_pair(
     lo: int, hi: int, name: str, sep: str = "×", sides: tuple[str, str] = ("height", "width")
 ) -> tuple[QtWidgets.QWidget, tuple[QtWidgets.QSpinBox, QtWidgets.QSpinBox]]:
-    """Two spin boxes on one row, e.g. "height × width"."""
+    """Two spin boxes on one row, e.g. "height × width" (named "Input height", …)."""
     box = QtWidgets.QWidget()
     spins = (_spin(lo, hi, f"{name} {sides[0]}"), _spin(lo, hi, f"{name} {sides[1]}"))
     row = QtWidgets.QHBoxLayout(box)
@@ -81,8 +94,8 @@ def _set_values(spins: tuple[QtWidgets.QSpinBox, ...], values: tuple[int, ...]) 
         spin.setValue(v)
 
 
-def _form(title: str) -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
-    group = QtWidgets.QGroupBox(title)
+def _form() -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
+    group = QtWidgets.QGroupBox()
     form = QtWidgets.QFormLayout(group)
     # A narrow side panel puts the field under its label instead of clipping it.
     form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -95,7 +108,7 @@ def _set_custom(combo: QtWidgets.QComboBox, on: bool, key: str = CUSTOM) -> None
     """Add or remove the "custom (typed)" or "opened image" choice (removing it picks the first)."""
     index = combo.findData(key)
     if on and index < 0:
-        combo.addItem("custom (typed)" if key == CUSTOM else "opened image", key)
+        combo.addItem(combo.property("words")(key), key)
     elif not on and index >= 0:
         if combo.currentIndex() == index:
             combo.setCurrentIndex(0)
@@ -117,14 +130,16 @@ class ControlsPanel(QtWidgets.QWidget):
     new_random_requested = QtCore.Signal()
     kernel_edited = QtCore.Signal(str, int, int)  # kind, kh, kw
     coverage_toggled = QtCore.Signal(bool)
+    retranslated = QtCore.Signal()  # new words, new widths: the window refits the panel
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        # What each text-bearing widget shows, by control_texts.labels() key.
+        self._texts: dict[str, Callable[[str], None]] = {}
         self._message = QtWidgets.QLabel()
         self._message.setObjectName("message")
         self._message.setWordWrap(True)
         self._message.setStyleSheet(_MESSAGE_STYLE)
-        self._message.setAccessibleName("Error message")
         self._message.hide()
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._message)
@@ -134,7 +149,7 @@ class ControlsPanel(QtWidgets.QWidget):
         layout.addWidget(self._build_stride())
         layout.addWidget(self._build_display())
         layout.addStretch(1)
-        self._align_labels()
+        self._retranslate()
         self._update_enabled()
 
     def event(self, event: QtCore.QEvent) -> bool:
@@ -149,14 +164,49 @@ class ControlsPanel(QtWidgets.QWidget):
         return super().event(event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-align the label column when the font changes (presenter zoom)."""
+        """Re-align the label column when the font changes (presenter zoom); re-word on a
+        language change."""
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.FontChange:
             self._align_labels()
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Show every label, title, tooltip, choice and name in the current language."""
+        for key, text in control_texts.labels().items():
+            self._texts[key](text)
+        names = control_texts.names()
+        self._message.setAccessibleName(names["message"])
+        for spin in self.findChildren(QtWidgets.QSpinBox):
+            if spin.property("name_key"):
+                _name_spin(spin, names)
+        for key, widget in (
+            ("input_kind", self._input_kind),
+            ("kernel_kind", self._kernel_kind),
+            ("padding", self._padding),
+            ("fill", self._fill),
+            ("value", self._value),
+        ):
+            widget.setAccessibleName(names[key])
+        with _signals_blocked(self._controls()):
+            for combo in (self._input_kind, self._kernel_kind, self._padding, self._fill):
+                _retext(combo)
+        self._align_labels()
+        self.retranslated.emit()
+
+    def _row(self, form: QtWidgets.QFormLayout, key: str, field: QtWidgets.QWidget) -> None:
+        """Add a labelled row whose label is ``labels()[key]`` (and whose buddy is the field)."""
+        label = QtWidgets.QLabel()
+        label.setBuddy(field)
+        self._texts[key] = label.setText
+        form.addRow(label, field)
 
     def _align_labels(self) -> None:
         """Give every group the same label column, so the fields line up down the panel."""
         labels = [lab for lab in self.findChildren(QtWidgets.QLabel) if lab.buddy() is not None]
+        for lab in labels:
+            lab.setMinimumWidth(0)  # measured afresh: a new language has other widths
         # A little slack: rendered text can run a pixel or two wider than its metrics say.
         slack = self.fontMetrics().height() // 2
         width = max(lab.sizeHint().width() for lab in labels) + slack
@@ -165,15 +215,20 @@ class ControlsPanel(QtWidgets.QWidget):
 
     # --- building -------------------------------------------------------------------
 
+    def _group(self, key: str) -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
+        group, form = _form()
+        self._texts[key] = group.setTitle
+        return group, form
+
     def _build_input(self) -> QtWidgets.QGroupBox:
-        group, form = _form("Input")
+        group, form = self._group("input_group")
         row, self._input_size = _spin_pair(1, 64, "Input")
-        kinds = [(k, samples.INPUT_KIND_NAMES[k]) for k in samples.INPUT_KINDS]
-        self._input_kind = _combo(kinds, "Input values")
-        self._new_random = QtWidgets.QPushButton("New &random values")
-        self._new_random.setToolTip("Draw new random digits 0–9 (switches the input to random)")
-        form.addRow("&Input size", row)
-        form.addRow("&Data", self._input_kind)
+        self._input_kind = _combo(samples.INPUT_KINDS, control_texts.input_kind)
+        self._new_random = QtWidgets.QPushButton()
+        self._texts["new_random"] = self._new_random.setText
+        self._texts["new_random_tip"] = self._new_random.setToolTip
+        self._row(form, "input_size", row)
+        self._row(form, "input_kind", self._input_kind)
         form.addRow(self._new_random)
         for spin in self._input_size:
             spin.valueChanged.connect(self._on_input_edited)
@@ -182,35 +237,33 @@ class ControlsPanel(QtWidgets.QWidget):
         return group
 
     def _build_kernel(self) -> QtWidgets.QGroupBox:
-        group, form = _form("Kernel")
+        group, form = self._group("kernel_group")
         row, self._kernel_size = _spin_pair(1, samples.MAX_KERNEL_SIZE, "Kernel")
-        kinds = [(k, samples.KERNEL_KIND_NAMES[k]) for k in samples.KERNEL_KINDS]
-        self._kernel_kind = _combo(kinds, "Kernel weights")
-        form.addRow("&Kernel size", row)
-        form.addRow("&Weights", self._kernel_kind)
+        self._kernel_kind = _combo(samples.KERNEL_KINDS, control_texts.kernel_kind)
+        self._row(form, "kernel_size", row)
+        self._row(form, "kernel_kind", self._kernel_kind)
         for spin in self._kernel_size:
             spin.valueChanged.connect(self._on_kernel_edited)
         self._kernel_kind.currentIndexChanged.connect(self._on_kernel_kind_changed)
         return group
 
     def _build_padding(self) -> QtWidgets.QGroupBox:
-        group, form = _form("Padding")
-        self._padding = _combo([(p, p) for p in PADDING_CHOICES], "Padding")
-        self._padding.setToolTip(_PADDING_HELP)
+        group, form = self._group("padding_group")
+        self._padding = _combo(PADDING_CHOICES, control_texts.padding_choice)
+        self._texts["padding_tip"] = self._padding.setToolTip
         tb, top_bottom = _spin_pair(0, MAX_PAD, "Padding", "/", ("top", "bottom"))
         lr, left_right = _spin_pair(0, MAX_PAD, "Padding", "/", ("left", "right"))
         self._pads = (*top_bottom, *left_right)
-        self._fill = _combo([(m, m) for m in PADDING_MODES], "Fill mode")
+        self._fill = _combo(PADDING_MODES, control_texts.fill_mode)
         self._value = QtWidgets.QDoubleSpinBox()
         self._value.setRange(-9999.0, 9999.0)
         self._value.setKeyboardTracking(False)
-        self._value.setAccessibleName("Constant fill value")
-        self._value.setToolTip("Value the padding holds when the fill mode is constant")
-        form.addRow("P&adding", self._padding)
-        form.addRow("&Top / bottom", tb)
-        form.addRow("&Left / right", lr)
-        form.addRow("Fill &mode", self._fill)
-        form.addRow("Fill val&ue", self._value)
+        self._texts["value_tip"] = self._value.setToolTip
+        self._row(form, "padding", self._padding)
+        self._row(form, "top_bottom", tb)
+        self._row(form, "left_right", lr)
+        self._row(form, "fill", self._fill)
+        self._row(form, "value", self._value)
         for combo in (self._padding, self._fill):
             combo.currentIndexChanged.connect(self._on_params_edited)
         for spin in (*self._pads, self._value):
@@ -218,16 +271,14 @@ class ControlsPanel(QtWidgets.QWidget):
         return group
 
     def _build_stride(self) -> QtWidgets.QGroupBox:
-        group, form = _form("Stride && dilation")
+        group, form = self._group("stride_group")
         stride_row, self._stride = _spin_pair(1, 8, "Stride")
         dilation_row, self._dilation = _spin_pair(1, 4, "Dilation")
-        self._flip = QtWidgets.QCheckBox("True &convolution\n(flip kernel 180°)")
-        self._flip.setToolTip(
-            "Checked: true convolution, the kernel rotated 180°. "
-            "Unchecked: cross-correlation, what PyTorch and TensorFlow compute."
-        )
-        form.addRow("&Stride", stride_row)
-        form.addRow("Dilati&on", dilation_row)
+        self._flip = QtWidgets.QCheckBox()
+        self._texts["flip"] = self._flip.setText
+        self._texts["flip_tip"] = self._flip.setToolTip
+        self._row(form, "stride", stride_row)
+        self._row(form, "dilation", dilation_row)
         form.addRow(self._flip)
         for spin in (*self._stride, *self._dilation):
             spin.valueChanged.connect(self._on_params_edited)
@@ -235,9 +286,10 @@ class ControlsPanel(QtWidgets.QWidget):
         return group
 
     def _build_display(self) -> QtWidgets.QGroupBox:
-        group, form = _form("Display")
-        self._coverage = QtWidgets.QCheckBox("Covera&ge heat map")
-        self._coverage.setToolTip("Colour each input cell by how many windows cover it")
+        group, form = self._group("display_group")
+        self._coverage = QtWidgets.QCheckBox()
+        self._texts["coverage"] = self._coverage.setText
+        self._texts["coverage_tip"] = self._coverage.setToolTip
         form.addRow(self._coverage)
         self._coverage.toggled.connect(self.coverage_toggled)
         return group
@@ -300,10 +352,11 @@ class ControlsPanel(QtWidgets.QWidget):
 
     def set_max_input(self, n: int) -> None:
         """Allow input sizes up to ``n`` (64 normally, up to 1024 in image mode)."""
+        names = control_texts.names()
         with _signals_blocked(list(self._input_size)):
-            for spin, name in zip(self._input_size, ("height", "width"), strict=True):
+            for spin in self._input_size:
                 spin.setMaximum(n)
-                spin.setToolTip(f"Input {name} (1–{n})")
+                _name_spin(spin, names)
 
     def set_input_custom(self, on: bool) -> None:
         """Offer "custom (typed)" in the input list only while typed values exist."""

@@ -33,21 +33,36 @@ class FormulaPanel(QtWidgets.QWidget):
         self._dot_text = ""
         layout = QtWidgets.QVBoxLayout(self)
         self._captions: list[QtWidgets.QLabel] = []
-        self._sizes = self._add_section(layout, "Output size", "size_formulas")
-        self._dot = self._add_section(layout, "This step: input · weight", "dot_product")
-        self._hover = self._add_section(layout, "Under the mouse", "hover_text")
+        self._sizes = self._add_section(layout, "size_formulas")
+        self._dot = self._add_section(layout, "dot_product")
+        self._hover = self._add_section(layout, "hover_text")
         layout.addStretch(1)
+        self._retranslate()
         self._apply_zoom()
 
-    def _add_section(
-        self, layout: QtWidgets.QVBoxLayout, caption: str, name: str
-    ) -> QtWidgets.QLabel:
-        title = QtWidgets.QLabel(caption)
+    def _retranslate(self) -> None:
+        captions = (
+            self.tr("Output size"),
+            self.tr("This step: input · weight"),
+            self.tr("Under the mouse"),
+        )
+        for title, body, caption in zip(
+            self._captions, (self._sizes, self._dot, self._hover), captions, strict=True
+        ):
+            title.setText(caption)
+            body.setAccessibleName(caption)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _add_section(self, layout: QtWidgets.QVBoxLayout, name: str) -> QtWidgets.QLabel:
+        title = QtWidgets.QLabel()
         title.setObjectName(f"{name}_caption")
         self._captions.append(title)
         body = QtWidgets.QLabel()
         body.setObjectName(name)
-        body.setAccessibleName(caption)
         body.setTextFormat(QtCore.Qt.TextFormat.RichText)
         body.setWordWrap(True)
         body.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)

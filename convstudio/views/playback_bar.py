@@ -68,16 +68,15 @@ class PlaybackBar(QtWidgets.QWidget):
         self._playing = False
         buttons = QtWidgets.QHBoxLayout()
         self._buttons: dict[str, QtWidgets.QToolButton] = {}
-        for name, tip, signal in (
-            ("first", "First step (Home)", self.first_requested),
-            ("prev", "Step back (←)", self.prev_requested),
-            ("play", "Play (Space)", self.play_toggled),
-            ("next", "Step forward (→)", self.next_requested),
-            ("last", "Last step (End)", self.last_requested),
+        for name, signal in (
+            ("first", self.first_requested),
+            ("prev", self.prev_requested),
+            ("play", self.play_toggled),
+            ("next", self.next_requested),
+            ("last", self.last_requested),
         ):
-            buttons.addWidget(self._make_button(name, tip, signal))
+            buttons.addWidget(self._make_button(name, signal))
         self._counter = QtWidgets.QLabel()
-        self._counter.setAccessibleName("Step counter")
         self._counter.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
         )
@@ -85,14 +84,32 @@ class PlaybackBar(QtWidgets.QWidget):
         buttons.addWidget(self._counter, 1)
         buttons.addWidget(self._make_speed())
         self._slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
-        self._slider.setAccessibleName("Step scrubber")
-        self._slider.setToolTip("Drag to any step")
         self._slider.valueChanged.connect(self.scrubbed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._slider)
         layout.addLayout(buttons)
         self._restyle()
+        self._retranslate()
         self.set_steps(0)
+
+    def _retranslate(self) -> None:
+        tips = {
+            "first": self.tr("First step (Home)"),
+            "prev": self.tr("Step back (←)"),
+            "next": self.tr("Step forward (→)"),
+            "last": self.tr("Last step (End)"),
+        }
+        for name, tip in tips.items():
+            self._buttons[name].setToolTip(tip)
+            self._buttons[name].setAccessibleName(tip)
+        self.set_playing(self._playing)  # the play button's tip
+        self._counter.setAccessibleName(self.tr("Step counter"))
+        self._slider.setAccessibleName(self.tr("Step scrubber"))
+        self._slider.setToolTip(self.tr("Drag to any step"))
+        self._speed.setSuffix(self.tr(" steps/s"))
+        self._speed.setAccessibleName(self.tr("Playback speed"))
+        tip = self.tr("Playback speed, {lo}–{hi} steps per second (− / + keys)")
+        self._speed.setToolTip(tip.format(lo=f"{MIN_SPEED:g}", hi=f"{MAX_SPEED:g}"))
 
     def _restyle(self) -> None:
         """Size the counter and buttons from the font and draw the icons in its ink."""
@@ -115,15 +132,13 @@ class PlaybackBar(QtWidgets.QWidget):
         restyle = kind in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.PaletteChange)
         if restyle and hasattr(self, "_counter") and self._buttons:
             self._restyle()
+        elif kind == QtCore.QEvent.Type.LanguageChange and hasattr(self, "_slider"):
+            self._retranslate()
         super().changeEvent(event)
 
-    def _make_button(
-        self, name: str, tip: str, signal: QtCore.SignalInstance
-    ) -> QtWidgets.QToolButton:
+    def _make_button(self, name: str, signal: QtCore.SignalInstance) -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton()
         button.setObjectName(f"{name}_button")
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         # Clicking must not take focus: the window's keys (Space, arrows) keep working.
         button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal)
@@ -135,13 +150,8 @@ class PlaybackBar(QtWidgets.QWidget):
         self._speed.setRange(MIN_SPEED, MAX_SPEED)
         self._speed.setDecimals(1)
         self._speed.setStepType(QtWidgets.QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self._speed.setSuffix(" steps/s")
         self._speed.setValue(2.0)
         self._speed.setKeyboardTracking(False)
-        self._speed.setAccessibleName("Playback speed")
-        self._speed.setToolTip(
-            f"Playback speed, {MIN_SPEED:g}–{MAX_SPEED:g} steps per second (− / + keys)"
-        )
         self._speed.valueChanged.connect(self.speed_edited)
         return self._speed
 
@@ -167,7 +177,7 @@ class PlaybackBar(QtWidgets.QWidget):
         self._playing = playing
         button = self._buttons["play"]
         button.setIcon(self._icons["pause" if playing else "play"])
-        tip = "Pause (Space)" if playing else "Play (Space)"
+        tip = self.tr("Pause (Space)") if playing else self.tr("Play (Space)")
         button.setToolTip(tip)
         button.setAccessibleName(tip)
 

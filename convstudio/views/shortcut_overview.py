@@ -10,14 +10,14 @@ class ShortcutOverview(QtWidgets.QDialog):
 
     def __init__(self, rows: list[tuple[str, str, str]], window: QtWidgets.QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         # A dialog is a window of its own: it does not inherit the zoom or the theme.
         self.setFont(window.font())
         self.setPalette(window.palette())
         # Parented now, so the columns are measured in the dialog's (zoomed) font.
         self.table = QtWidgets.QTableWidget(len(rows), 3, self)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setHorizontalHeaderLabels(["Keys", "Action", "Menu"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Menu")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         bold = QtGui.QFont(self.font())

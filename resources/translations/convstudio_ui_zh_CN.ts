@@ -1,0 +1,1139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Code for this layer — PyTorch and Keras</source>
+        <translation>本层的代码 — PyTorch 和 Keras</translation>
+    </message>
+    <message>
+        <source>Save input as CS&amp;V…</source>
+        <translation>将输入保存为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>{framework} code</source>
+        <translation>{framework} 代码</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel, or Ctrl + / Ctrl −, changes the text size</source>
+        <translation>Ctrl + 鼠标滚轮，或 Ctrl + / Ctrl −，可调整文字大小</translation>
+    </message>
+    <message>
+        <source>Run it: it prints the numbers convstudio shows.</source>
+        <translation>运行它：它会打印出 convstudio 显示的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy {framework} code</source>
+        <translation>复制 {framework} 代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;code (PyTorch / Keras)</source>
+        <translation>显示代码 (PyTorch / Keras)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+    <message>
+        <source>The input has {h}×{w} = {n} values, too many to paste: the code reads them from {csv}. Save it next to your script.</source>
+        <translation>输入有 {h}×{w} = {n} 个值，太多，无法直接写进代码：代码会从 {csv} 读取它们。请把该文件保存在脚本旁边。</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} and kernel values are included in the code.</source>
+        <translation>输入 {h}×{w} 和卷积核的值都已写在代码中。</translation>
+    </message>
+    <message>
+        <source>Save the input values</source>
+        <translation>保存输入值</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stride &amp;&amp; dilation</source>
+        <translation>步幅与膨胀</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>输入尺寸(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>卷积核尺寸(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>填充(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Top / bottom</source>
+        <translation>上 / 下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Left / right</source>
+        <translation>左 / 右(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;mode</source>
+        <translation>填充方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fill val&amp;ue</source>
+        <translation>填充值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dilati&amp;on</source>
+        <translation>膨胀(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;random values</source>
+        <translation>新的随机值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw new random digits 0–9 (switches the input to random)</source>
+        <translation>重新抽取 0–9 的随机数字（并把输入切换为随机）</translation>
+    </message>
+    <message>
+        <source>valid: no padding · same: output size = input size / stride · full: every partial overlap · explicit: type the four amounts</source>
+        <translation>valid：不填充 · same：输出尺寸 = 输入尺寸 / 步幅 · full：计入所有部分重叠 · 显式指定：手动输入四边的填充量</translation>
+    </message>
+    <message>
+        <source>Value the padding holds when the fill mode is constant</source>
+        <translation>填充方式为“常数 (constant)”时填入的值</translation>
+    </message>
+    <message>
+        <source>True &amp;convolution
+(flip kernel 180°)</source>
+        <translation>真正的卷积(&amp;C)
+（卷积核旋转 180°）</translation>
+    </message>
+    <message>
+        <source>Checked: true convolution, the kernel rotated 180°. Unchecked: cross-correlation, what PyTorch and TensorFlow compute.</source>
+        <translation>勾选：真正的卷积，卷积核旋转 180°。不勾选：互相关，即 PyTorch 和 TensorFlow 实际计算的运算。</translation>
+    </message>
+    <message>
+        <source>Covera&amp;ge heat map</source>
+        <translation>覆盖次数热力图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Colour each input cell by how many windows cover it</source>
+        <translation>按每个输入单元被多少个窗口覆盖来着色</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>卷积核权重</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>Constant fill value</source>
+        <translation>常数填充值</translation>
+    </message>
+    <message>
+        <source>Input height</source>
+        <translation>输入高度</translation>
+    </message>
+    <message>
+        <source>Input width</source>
+        <translation>输入宽度</translation>
+    </message>
+    <message>
+        <source>Kernel height</source>
+        <translation>卷积核高度</translation>
+    </message>
+    <message>
+        <source>Kernel width</source>
+        <translation>卷积核宽度</translation>
+    </message>
+    <message>
+        <source>Padding top</source>
+        <translation>上方填充</translation>
+    </message>
+    <message>
+        <source>Padding bottom</source>
+        <translation>下方填充</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左侧填充</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右侧填充</translation>
+    </message>
+    <message>
+        <source>Stride height</source>
+        <translation>纵向步幅</translation>
+    </message>
+    <message>
+        <source>Stride width</source>
+        <translation>横向步幅</translation>
+    </message>
+    <message>
+        <source>Dilation height</source>
+        <translation>纵向膨胀</translation>
+    </message>
+    <message>
+        <source>Dilation width</source>
+        <translation>横向膨胀</translation>
+    </message>
+    <message>
+        <source>{name} ({lo}–{hi})</source>
+        <translation>{name}（{lo}–{hi}）</translation>
+    </message>
+    <message>
+        <source>custom (typed)</source>
+        <translation>自定义（手动输入）</translation>
+    </message>
+    <message>
+        <source>opened image</source>
+        <translation>已打开的图像</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>零 (zeros)</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常数 (constant)</translation>
+    </message>
+    <message>
+        <source>reflect</source>
+        <translation>反射 (reflect)</translation>
+    </message>
+    <message>
+        <source>symmetric</source>
+        <translation>对称 (symmetric)</translation>
+    </message>
+    <message>
+        <source>replicate</source>
+        <translation>复制 (replicate)</translation>
+    </message>
+    <message>
+        <source>circular</source>
+        <translation>循环 (circular)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>导出 {format}</translation>
+    </message>
+    <message>
+        <source>Frame size</source>
+        <translation>帧尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Frame size:</source>
+        <translation>帧尺寸(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Custom (pixels):</source>
+        <translation>自定义（像素）：</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Every step</source>
+        <translation>全部步骤(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>or steps</source>
+        <translation>或步骤</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>{count} frames, {seconds} s long</source>
+        <translation>{count} 帧，时长 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Current frame as &amp;PNG…</source>
+        <translation>当前帧导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy current frame</source>
+        <translation>复制当前帧(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Walk as animated &amp;GIF…</source>
+        <translation>全部步骤导出为 GIF 动画(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Walk as &amp;MP4 video…</source>
+        <translation>全部步骤导出为 MP4 视频(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>导出 {format}</translation>
+    </message>
+    <message>
+        <source>{hint}
+
+GIF export works without it.</source>
+        <translation>{hint}
+
+导出 GIF 不需要它。</translation>
+    </message>
+    <message>
+        <source>MP4 export is not installed</source>
+        <translation>未安装 MP4 导出功能</translation>
+    </message>
+    <message>
+        <source>{notice}
+
+Export these evenly spaced steps?</source>
+        <translation>{notice}
+
+要导出这些均匀间隔的步骤吗？</translation>
+    </message>
+    <message>
+        <source>A very long walk</source>
+        <translation>步骤非常多</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Writing {name}: frame {done} of {count}</source>
+        <translation>正在写入 {name}：第 {done} / {count} 帧</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was written.</source>
+        <translation>{error}
+
+没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>Output size</source>
+        <translation>输出尺寸</translation>
+    </message>
+    <message>
+        <source>This step: input · weight</source>
+        <translation>本步：输入 · 权重</translation>
+    </message>
+    <message>
+        <source>Under the mouse</source>
+        <translation>鼠标所指</translation>
+    </message>
+</context>
+<context>
+    <name>ImageOpener</name>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>打开图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a PNG or JPEG as the input (one channel, scaled to fit)</source>
+        <translation>打开 PNG 或 JPEG 作为输入（单通道，按需缩小）</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple image</source>
+        <translation>打开示例图像(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open a PNG or JPEG image</source>
+        <translation>打开 PNG 或 JPEG 图像</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;All files (*)</source>
+        <translation>PNG 或 JPEG 图像 (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened {name}: {h}×{w} values, {mode}.</source>
+        <translation>已打开 {name}：{h}×{w} 个值，{mode}。</translation>
+    </message>
+    <message>
+        <source>Cannot open this image</source>
+        <translation>无法打开此图像</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Last step (whole output)</source>
+        <translation>最后一步（完整输出）</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加快</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减慢</translation>
+    </message>
+    <message>
+        <source>&amp;Image mode (inputs up to 1024×1024)</source>
+        <translation>图像模式（输入最大 1024×1024）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;About convstudio</source>
+        <translation>关于 convstudio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>convstudio — padding, stride and dilation, step by step</source>
+        <translation>convstudio — 逐步演示填充、步幅与膨胀</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} → padded {hp}×{wp}</source>
+        <translation>输入 {h}×{w} → 填充后 {hp}×{wp}</translation>
+    </message>
+    <message>
+        <source>Kernel {kh}×{kw} · flipped 180° when applied</source>
+        <translation>卷积核 {kh}×{kw} · 应用时旋转 180°</translation>
+    </message>
+    <message>
+        <source>Kernel {kh}×{kw}</source>
+        <translation>卷积核 {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>Output {ho}×{wo}</source>
+        <translation>输出 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>Input cell ({r}, {c})</source>
+        <translation>输入单元 ({r}, {c})</translation>
+    </message>
+    <message>
+        <source>Kernel tap ({row}, {col})</source>
+        <translation>卷积核元素 ({row}, {col})</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>输入数值</translation>
+    </message>
+    <message>
+        <source>{what}:</source>
+        <translation>{what}：</translation>
+    </message>
+    <message>
+        <source>About convstudio</source>
+        <translation>关于 convstudio</translation>
+    </message>
+    <message>
+        <source>What padding, stride and dilation do to a convolution, step by step — with the numbers PyTorch prints.</source>
+        <translation>逐步展示填充、步幅和膨胀对卷积的作用——数字与 PyTorch 打印的完全一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenImageDialog</name>
+    <message>
+        <source>Open image — {name}</source>
+        <translation>打开图像 — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {h}×{w} pixels, colour {format}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：{h}×{w} 像素，彩色 {format}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {h}×{w} pixels, greyscale {format}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：{h}×{w} 像素，灰度 {format}</translation>
+    </message>
+    <message>
+        <source>Values to use (the window shows one channel)</source>
+        <translation>使用的值（窗口只显示一个通道）</translation>
+    </message>
+    <message>
+        <source>Luminance = 0.299·R + 0.587·G + 0.114·B, rounded (what Pillow&apos;s convert(&quot;L&quot;) gives). All three channels at once needs multi-channel input.</source>
+        <translation>亮度 = 0.299·R + 0.587·G + 0.114·B，取整（即 Pillow 的 convert(&quot;L&quot;) 的结果）。同时使用三个通道需要多通道输入。</translation>
+    </message>
+    <message>
+        <source>A greyscale image has one channel: its values 0–255 are used as they are.</source>
+        <translation>灰度图像只有一个通道：其 0–255 的值按原样使用。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Fit within</source>
+        <translation>缩放上限</translation>
+    </message>
+    <message>
+        <source>&amp;Fit within a square of</source>
+        <translation>缩放到边长不超过(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Input will be</source>
+        <translation>输入将为</translation>
+    </message>
+    <message>
+        <source>View → Image mode allows up to {n} pixels.</source>
+        <translation>视图 → 图像模式最多允许 {n} 像素。</translation>
+    </message>
+    <message>
+        <source>{h}×{w} values (kept at its size)</source>
+        <translation>{h}×{w} 个值（保持原尺寸）</translation>
+    </message>
+    <message>
+        <source>{h}×{w} values (scaled down, aspect kept)</source>
+        <translation>{h}×{w} 个值（已缩小，保持宽高比）</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>First step (Home)</source>
+        <translation>第一步 (Home)</translation>
+    </message>
+    <message>
+        <source>Step back (←)</source>
+        <translation>后退一步 (←)</translation>
+    </message>
+    <message>
+        <source>Step forward (→)</source>
+        <translation>前进一步 (→)</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>最后一步 (End)</translation>
+    </message>
+    <message>
+        <source>Step counter</source>
+        <translation>步数计数</translation>
+    </message>
+    <message>
+        <source>Step scrubber</source>
+        <translation>步骤滑块</translation>
+    </message>
+    <message>
+        <source>Drag to any step</source>
+        <translation>拖动到任意一步</translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation> 步/秒</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Playback speed, {lo}–{hi} steps per second (− / + keys)</source>
+        <translation>播放速度，每秒 {lo}–{hi} 步（− / + 键）</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停 (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放 (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>普通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>High contrast, &amp;dark</source>
+        <translation>高对比度，深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>High contrast, &amp;light</source>
+        <translation>高对比度，浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind safe</source>
+        <translation>色盲友好(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave full screen</source>
+        <translation>退出全屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings panel</source>
+        <translation>设置面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cell colours</source>
+        <translation>单元格配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>4×4 ⊛ 3×3, valid → 2×2</source>
+        <translation>4×4 ⊛ 3×3，valid → 2×2</translation>
+    </message>
+    <message>
+        <source>No padding: a 3×3 window fits 4 − 3 + 1 = 2 times across and 2 times down, so the output is 2×2. The kernel is a vertical-edge detector (left column minus right column); every output is the sum of 9 products you can check by hand.</source>
+        <translation>不填充：3×3 的窗口横向和纵向各能放下 4 − 3 + 1 = 2 次，所以输出是 2×2。卷积核是竖直边缘检测器（左列减右列）；每个输出都是 9 个乘积之和，可以手算验证。</translation>
+    </message>
+    <message>
+        <source>4×4 ⊛ 3×3, same → 4×4</source>
+        <translation>4×4 ⊛ 3×3，same → 4×4</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; adds one ring of zeros (at stride 1 this is PyTorch&apos;s padding=1), so the padded input is 6×6 and the output keeps the input&apos;s 4×4 size. Compare with valid-4x4: the four middle outputs are the same numbers.</source>
+        <translation>&apos;same&apos; 在四周补一圈零（步幅为 1 时相当于 PyTorch 的 padding=1），因此填充后的输入为 6×6，输出保持输入的 4×4 尺寸。与 valid-4x4 对比：中间四个输出的数字相同。</translation>
+    </message>
+    <message>
+        <source>Handwritten 7 (28×28) ⊛ Sobel x, valid → 26×26</source>
+        <translation>手写数字 7（28×28）⊛ Sobel x，valid → 26×26</translation>
+    </message>
+    <message>
+        <source>An MNIST-sized 7 (values 0–255) under a 3×3 Sobel x kernel without padding: the output loses one pixel on every side, 28 − 3 + 1 = 26. Strong positive and negative outputs mark the left and right edges of the strokes.</source>
+        <translation>一个 MNIST 大小的 7（取值 0–255）与 3×3 的 Sobel x 卷积核做无填充卷积：输出每边少一个像素，28 − 3 + 1 = 26。较强的正、负输出标出了笔画的左右边缘。</translation>
+    </message>
+    <message>
+        <source>Handwritten 7 (28×28) ⊛ Sobel x, same → 28×28</source>
+        <translation>手写数字 7（28×28）⊛ Sobel x，same → 28×28</translation>
+    </message>
+    <message>
+        <source>The same 7 with &apos;same&apos; padding: one ring of zeros makes the padded input 30×30 and the output keeps 28×28, as a Keras Conv2D(padding=&apos;same&apos;) layer would.</source>
+        <translation>同一个 7，使用 &apos;same&apos; 填充：补一圈零使填充后的输入为 30×30，输出保持 28×28，与 Keras 的 Conv2D(padding=&apos;same&apos;) 层一致。</translation>
+    </message>
+    <message>
+        <source>6×6 ⊛ 3×3 with one ring of zeros → 6×6</source>
+        <translation>6×6 ⊛ 3×3，补一圈零 → 6×6</translation>
+    </message>
+    <message>
+        <source>The classic 6×6 vertical-edge example with padding=1 on every side: 6 + 1 + 1 − 3 + 1 = 6, so the output is as large as the input. The outer ring of outputs mixes in zeros from the padding (shown bracketed in the sum).</source>
+        <translation>经典的 6×6 竖直边缘示例，四周 padding=1：6 + 1 + 1 − 3 + 1 = 6，因此输出与输入一样大。最外一圈输出混入了来自填充的零（在求和式中用方括号标出）。</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3, stride 2, no padding → 2×2</source>
+        <translation>5×5 ⊛ 3×3，步幅 2，不填充 → 2×2</translation>
+    </message>
+    <message>
+        <source>The window jumps 2 cells at a time: ⌊(5 − 3) / 2⌋ + 1 = 2 positions per axis. Every input cell is still read, but the middle row and column are read twice.</source>
+        <translation>窗口每次移动 2 格：每个方向 ⌊(5 − 3) / 2⌋ + 1 = 2 个位置。每个输入单元仍然都会被读取，但中间的行和列被读取两次。</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3, stride 2, padding 1 → 3×3</source>
+        <translation>5×5 ⊛ 3×3，步幅 2，填充 1 → 3×3</translation>
+    </message>
+    <message>
+        <source>The same stride with one ring of zeros: ⌊(5 + 2 − 3) / 2⌋ + 1 = 3. Padding lets the window also centre on the edge cells, so the output grows from 2×2 to 3×3.</source>
+        <translation>同样的步幅，加一圈零：⌊(5 + 2 − 3) / 2⌋ + 1 = 3。填充让窗口也能以边缘单元为中心，输出从 2×2 增加到 3×3。</translation>
+    </message>
+    <message>
+        <source>7×7 ⊛ 3×3, stride 3: the last row and column are never read</source>
+        <translation>7×7 ⊛ 3×3，步幅 3：最后一行和一列从未被读取</translation>
+    </message>
+    <message>
+        <source>Windows start at 0 and 3 and cover rows 0–5; a third would need rows 6–8, but the input ends at row 6, so ⌊(7 − 3) / 3⌋ + 1 = 2 and row 6 and column 6 never reach the output. The coverage heat map shows them at 0 (and they are struck out).</source>
+        <translation>窗口从 0 和 3 开始，覆盖第 0–5 行；第三个窗口需要第 6–8 行，但输入到第 6 行就结束了，所以 ⌊(7 − 3) / 3⌋ + 1 = 2，第 6 行和第 6 列永远到达不了输出。覆盖次数热力图显示它们为 0（并被划掉）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow &apos;same&apos; at stride 2: 6×6 → 3×3, padding only bottom/right</source>
+        <translation>TensorFlow 的 &apos;same&apos;，步幅 2：6×6 → 3×3，只在下/右填充</translation>
+    </message>
+    <message>
+        <source>Keras/TensorFlow padding=&apos;same&apos; with stride 2 wants ⌈6 / 2⌉ = 3 outputs, which needs (3 − 1)·2 + 3 − 6 = 1 extra row and column. TensorFlow puts the odd one after: top 0, bottom 1, left 0, right 1, so the windows start at input rows 0, 2, 4. Compare with torch-pad1-stride2: same 3×3 shape, different windows, different numbers.</source>
+        <translation>Keras/TensorFlow 的 padding=&apos;same&apos; 在步幅 2 时需要 ⌈6 / 2⌉ = 3 个输出，为此需要 (3 − 1)·2 + 3 − 6 = 1 行和 1 列额外填充。TensorFlow 把多出的那一份放在后面：上 0、下 1、左 0、右 1，所以窗口从输入的第 0、2、4 行开始。与 torch-pad1-stride2 对比：形状同为 3×3，但窗口不同，数字也不同。</translation>
+    </message>
+    <message>
+        <source>PyTorch padding=1 at stride 2: 6×6 → 3×3, windows shifted</source>
+        <translation>PyTorch 的 padding=1，步幅 2：6×6 → 3×3，窗口偏移</translation>
+    </message>
+    <message>
+        <source>PyTorch Conv2d(padding=1, stride=2) pads one ring on all four sides: ⌊(6 + 2 − 3) / 2⌋ + 1 = 3, the same shape as TensorFlow&apos;s &apos;same&apos;, but the windows start one row and column earlier (input rows −1, 1, 3) and the bottom and right padding is never read. Porting a Keras model to PyTorch with padding=1 therefore shifts every output. (PyTorch&apos;s own padding=&apos;same&apos; refuses stride 2.)</source>
+        <translation>PyTorch 的 Conv2d(padding=1, stride=2) 在四边各补一圈：⌊(6 + 2 − 3) / 2⌋ + 1 = 3，形状与 TensorFlow 的 &apos;same&apos; 相同，但窗口提前一行一列开始（输入第 −1、1、3 行），而且下方和右侧的填充从未被读取。因此把 Keras 模型移植到 PyTorch 时若用 padding=1，每个输出都会偏移。（PyTorch 自带的 padding=&apos;same&apos; 不接受步幅 2。）</translation>
+    </message>
+    <message>
+        <source>Zero padding darkens the edge: a flat 9 image blurred</source>
+        <translation>零填充让边缘变暗：模糊一幅全为 9 的图像</translation>
+    </message>
+    <message>
+        <source>A uniformly bright image (all 9) under a 3×3 box blur with &apos;same&apos; zero padding. Every window that overhangs the edge averages in black: the border of the output drops to 6 and the corners to 4, an edge that is not in the image. Compare with reflect-edge.</source>
+        <translation>一幅均匀明亮的图像（全为 9），用 3×3 均值模糊并采用 &apos;same&apos; 零填充。每个伸出边缘的窗口都混入了黑色：输出的边框降到 6，四角降到 4——图像中本没有这条边。与 reflect-edge 对比。</translation>
+    </message>
+    <message>
+        <source>Reflect padding keeps the edge: a flat 9 image blurred</source>
+        <translation>反射填充保持边缘：模糊一幅全为 9 的图像</translation>
+    </message>
+    <message>
+        <source>The same blur with reflect padding: the ring mirrors the cells next to the edge, so every window sees only 9s and the output stays 9 everywhere, with no false dark frame. Compare with zeros-edge.</source>
+        <translation>同样的模糊，改用反射填充：填充圈镜像边缘旁的单元，因此每个窗口只看到 9，输出处处保持为 9，没有虚假的暗边框。与 zeros-edge 对比。</translation>
+    </message>
+    <message>
+        <source>7×7 ⊛ 3×3 with dilation 2 → 3×3</source>
+        <translation>7×7 ⊛ 3×3，膨胀率 2 → 3×3</translation>
+    </message>
+    <message>
+        <source>Dilation 2 spreads the 9 taps over a 5×5 area with gaps between them (2·(3 − 1) + 1 = 5), so the receptive field grows without more weights: ⌊(7 − 2·(3 − 1) − 1) / 1⌋ + 1 = 3.</source>
+        <translation>膨胀率 2 把 9 个抽头分散到 5×5 的区域，中间留有空隙（2·(3 − 1) + 1 = 5），因此感受野变大而权重数量不变：⌊(7 − 2·(3 − 1) − 1) / 1⌋ + 1 = 3。</translation>
+    </message>
+    <message>
+        <source>4×4 ⊛ 3×3, full → 6×6</source>
+        <translation>4×4 ⊛ 3×3，full → 6×6</translation>
+    </message>
+    <message>
+        <source>&apos;full&apos; pads k − 1 = 2 on every side so that every partial overlap counts: the padded input is 8×8 and the output 4 + 3 − 1 = 6 per axis, like numpy.convolve(mode=&apos;full&apos;). The corner outputs see a single input cell.</source>
+        <translation>&apos;full&apos; 在每边填充 k − 1 = 2，使每一种部分重叠都被计入：填充后的输入为 8×8，每个方向的输出为 4 + 3 − 1 = 6，与 numpy.convolve(mode=&apos;full&apos;) 相同。角上的输出只覆盖一个输入单元。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsUI</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>The current settings cannot work:
+{error}
+
+Fix them (or undo with Ctrl+Z) before saving.</source>
+        <translation>当前设置无法计算：
+{error}
+
+请先修正（或按 Ctrl+Z 撤销）再保存。</translation>
+    </message>
+    <message>
+        <source>Nothing saved</source>
+        <translation>未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Could not load the preset</source>
+        <translation>无法加载预设</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>convstudio sessions (*.json);;All files (*)</source>
+        <translation>convstudio 会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Some display options were not restored</source>
+        <translation>部分显示选项未能恢复</translation>
+    </message>
+    <message>
+        <source>preset {name}</source>
+        <translation>预设 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The walk has {count} steps; the animation shows {frames} evenly spaced ones (about one step in {every}) to keep the file usable.</source>
+        <translation>共有 {count} 步；为使文件大小适中，动画只显示其中均匀间隔的 {frames} 步（约每 {every} 步取一步）。</translation>
+    </message>
+    <message>
+        <source>MP4 export needs the optional video extra: pip install &quot;convstudio[video]&quot;</source>
+        <translation>导出 MP4 需要可选的视频扩展：pip install &quot;convstudio[video]&quot;</translation>
+    </message>
+    <message>
+        <source>could not write {name}</source>
+        <translation>无法写入 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>image_io</name>
+    <message>
+        <source>greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>luminance (ITU-R BT.601)</source>
+        <translation>亮度 (ITU-R BT.601)</translation>
+    </message>
+    <message>
+        <source>red channel only</source>
+        <translation>仅红色通道</translation>
+    </message>
+    <message>
+        <source>green channel only</source>
+        <translation>仅绿色通道</translation>
+    </message>
+    <message>
+        <source>blue channel only</source>
+        <translation>仅蓝色通道</translation>
+    </message>
+    <message>
+        <source>Face (64×64, greyscale)</source>
+        <translation>人脸（64×64，灰度）</translation>
+    </message>
+    <message>
+        <source>House and tree (96×96, colour)</source>
+        <translation>房子和树（96×96，彩色）</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a Photoshop (PSD) file</source>
+        <translation>Photoshop (PSD) 文件</translation>
+    </message>
+    <message>
+        <source>an icon (ICO) file</source>
+        <translation>图标 (ICO) 文件</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>ZIP 压缩包或办公文档</translation>
+    </message>
+    <message>
+        <source>unknown channel choice {mode}; use one of {modes}</source>
+        <translation>未知的通道选项 {mode}；请使用 {modes} 之一</translation>
+    </message>
+    <message>
+        <source>the size to fit must be a whole number ≥ 1, got {size}</source>
+        <translation>缩放尺寸必须是 ≥ 1 的整数，实际为 {size}</translation>
+    </message>
+    <message>
+        <source>{name} is {h}×{w} pixels (height × width); scaled down to {th}×{tw} to fit {n}×{n}</source>
+        <translation>{name} 为 {h}×{w} 像素（高 × 宽）；已缩小到 {th}×{tw} 以适配 {n}×{n}</translation>
+    </message>
+    <message>
+        <source>{notes}.</source>
+        <translation>{notes}。</translation>
+    </message>
+    <message>
+        <source>16-bit values scaled to 0–255</source>
+        <translation>16 位数值已缩放到 0–255</translation>
+    </message>
+    <message>
+        <source>transparent parts shown as white</source>
+        <translation>透明部分显示为白色</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file; pick a PNG or JPEG file inside it</source>
+        <translation>{name} 是文件夹而不是文件；请选择其中的 PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <source>{name} was not found; check the folder and the file name</source>
+        <translation>找不到 {name}；请检查文件夹和文件名</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({reason}); check that you may read it</source>
+        <translation>无法打开 {name}（{reason}）；请检查是否有读取权限</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes), not an image; save the picture again</source>
+        <translation>{name} 是空文件（0 字节），不是图像；请重新保存该图片</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, more than the {limit} MB convstudio opens; save a smaller copy (fewer pixels, or as JPEG) and open that</source>
+        <translation>{name} 大小为 {size} MB，超过了 convstudio 能打开的 {limit} MB；请另存一个更小的副本（减少像素，或存为 JPEG）再打开</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a HEIC/AVIF image (as phones save photos)</source>
+        <translation>HEIC/AVIF 图像（手机保存照片的格式）</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>it is {what}</source>
+        <translation>它是 {what}</translation>
+    </message>
+    <message>
+        <source>its contents are not an image convstudio recognises</source>
+        <translation>其内容不是 convstudio 能识别的图像</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image ({kind}): save it as PNG and open that</source>
+        <translation>{name} 不是 PNG 或 JPEG 图像（{kind}）：请另存为 PNG 再打开</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} 百万像素</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>像素过多</translation>
+    </message>
+    <message>
+        <source>{name} has {count}, more than the {limit} megapixels convstudio opens; scale it down in an image editor (e.g. to 2000 pixels wide) and open the copy</source>
+        <translation>{name} 有 {count}，超过了 convstudio 能打开的 {limit} 百万像素；请在图像编辑器中缩小（例如宽 2000 像素）后打开缩小的副本</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read ({detail}); open it in an image viewer, save it again as PNG and open that copy</source>
+        <translation>{name} 已损坏或不完整，无法读取（{detail}）；请用看图软件打开，重新另存为 PNG 后打开该副本</translation>
+    </message>
+</context>
+</TS>
