@@ -66,8 +66,11 @@ class Controller(QtCore.QObject):
         # A precise timer: at 60 steps/s a coarse timer's 5 % slack would drop ticks.
         self._timer = QtCore.QTimer(self)
         self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.tick)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.setInterval(self._interval_ms())
+        self._clock = QtCore.QElapsedTimer()  # playback time since the last (re)start
+        self._clock.start()
+        self._ticks = 0
 
     # --- settings --------------------------------------------------------------------
 
@@ -310,6 +313,7 @@ class Controller(QtCore.QObject):
             return
         if self.step >= self.walk.n_steps - 1:
             self.set_step(0)
+        self._restart_clock()
         self._timer.start()
         self.playing_changed.emit(True)
 
@@ -328,12 +332,29 @@ class Controller(QtCore.QObject):
         if self.step >= self.walk.n_steps - 1:
             self.pause()
 
+    def _on_timer_timeout(self) -> None:
+        # Whole-millisecond intervals would play 60 steps/s as 58.8 (17 ms each): aim every
+        # tick at the exact instant k / speed instead. After a stall of more than a period,
+        # go on from now rather than rush through the late steps.
+        self._ticks += 1
+        delay = (self._ticks + 1) * 1000.0 / self.speed - self._clock.elapsed()
+        if delay < 0:
+            self._restart_clock()
+            delay = 1000.0 / self.speed
+        self._timer.setInterval(max(1, round(delay)))
+        self.tick()
+
+    def _restart_clock(self) -> None:
+        self._ticks = 0
+        self._clock.restart()
+        self._timer.setInterval(self._interval_ms())
+
     def set_speed(self, steps_per_second: float) -> None:
         """Playback speed in steps per second, clamped to [0.5, 60]."""
         speed = float(min(max(steps_per_second, MIN_SPEED), MAX_SPEED))
         if speed != self.speed:
             self.speed = speed
-            self._timer.setInterval(self._interval_ms())
+            self._restart_clock()
             self.speed_changed.emit(speed)
 
     def change_speed(self, factor: float) -> None:

@@ -91,7 +91,8 @@ def _spin_pair(
 
 def _set_values(spins: tuple[QtWidgets.QSpinBox, ...], values: tuple[int, ...]) -> None:
     for spin, v in zip(spins, values, strict=True):
-        spin.setValue(v)
+        if spin.value() != v:  # even an unchanged value repaints the box
+            spin.setValue(v)
 
 
 def _form() -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
@@ -339,7 +340,8 @@ class ControlsPanel(QtWidgets.QWidget):
             _set_values(self._kernel_size, kernel_shape)
             self._sync_padding(params, input_shape, kernel_shape)
             _select(self._fill, params.padding_mode)
-            self._value.setValue(params.value)
+            if self._value.value() != params.value:
+                self._value.setValue(params.value)
             _set_values(self._stride, params.stride)
             _set_values(self._dilation, params.dilation)
             self._flip.setChecked(params.flip)
@@ -382,8 +384,9 @@ class ControlsPanel(QtWidgets.QWidget):
             return  # the controller is already showing why; keep the last amounts
         for spin, v in zip(self._pads, (*pads[0], *pads[1]), strict=True):
             # "full" with a big dilated kernel can need more than MAX_PAD; show it truthfully.
-            spin.setMaximum(max(MAX_PAD, v))
-            spin.setValue(v)
+            if spin.maximum() != max(MAX_PAD, v):
+                spin.setMaximum(max(MAX_PAD, v))
+            _set_values((spin,), (v,))
 
     def _fixed_kernel_size(self) -> tuple[int, int] | None:
         kind = self._kernel_kind.currentData()

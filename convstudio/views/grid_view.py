@@ -366,6 +366,9 @@ class GridView(QtWidgets.QWidget):
         # cells, so that 64×64 cells still get ~14 px each on a 900 px view.
         margin = 6 / max(1.0, min(self._vb.width(), self._vb.height()))
         self._vb.setRange(QtCore.QRectF(-0.5, -0.5, w, h), padding=margin)
+        # pyqtgraph defers the new view transform to the next paint, where moving the items
+        # dirties the scene again: every canvas that changed shape would be painted twice.
+        self._vb.updateMatrix()
 
     def _on_vb_resized(self, _vb: pg.ViewBox) -> None:
         # The margin depends on the view size, which is unknown before the widget is shown.

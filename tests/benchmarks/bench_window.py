@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a check
 import numpy as np
 import pyqtgraph as pg
 import PySide6
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from convstudio.main_window import MainWindow
 
@@ -50,6 +50,16 @@ WARMUP = 6  # even: every toggle ends where it started
 WINDOW_SIZES = ((1920, 1080), (1280, 720))
 BIG_SIZES = ((2560, 1440), (3840, 2160))  # tried in order until 64×64 numbers are painted
 TIMER_SECONDS, TIMER_SPEED = 5.0, 60.0
+
+
+def projector_font(font: QtGui.QFont, screen_height: int) -> QtGui.QFont:
+    """The font ``convstudio.app.projector_font`` picks on a screen this tall.
+
+    Its own screen here is the offscreen platform's 800×800, not the simulated projector.
+    """
+    font = QtGui.QFont(font)
+    font.setPointSizeF(min(16.0, max(11.0, screen_height / 76)))
+    return font
 
 
 class PaintCounter(QtCore.QObject):
@@ -76,6 +86,7 @@ class Bench:
 
     def __init__(self, app: QtWidgets.QApplication, size: tuple[int, int]) -> None:
         self.app, self.size = app, size
+        app.setFont(projector_font(app.font(), size[1]))
         self.win = MainWindow()
         self.win.resize(*size)
         self.win.show()
