@@ -72,24 +72,31 @@ def run(
     app.setApplicationName("convstudio")
     app.setOrganizationName("convstudio")
     app.setFont(projector_font(app))
-    from . import i18n, language_ui, sessions_ui
+    from . import crash, i18n, language_ui, sessions_ui
+    from .autosave import offer_restore
     from .main_window import MainWindow
 
     settings = settings or user_settings()
     # Before the window is built, so it is built in the language it will show.
     i18n.restore_language(settings)
     window = MainWindow()
+    probing = bool(os.environ.get(STARTUP_PROBE))
+    # From here an exception in a slot is logged, autosaved and explained; the app goes on.
+    crash.install(window, interactive=not probing)
     language_ui.of(window).attach(settings)
     ui = sessions_ui.of(window)
-    ui.enable_persistence(settings, restore_last=session is None)
+    # After a crash, offer the autosave when it is newer than the last clean close.
+    restored = session is None and not probing and offer_restore(window, settings)
+    ui.enable_persistence(settings, restore_last=session is None and not restored)
     if session is not None:
         ui.show_session(session, record=False)
         if path is not None:
             ui.set_current_file(path)
-    if os.environ.get(STARTUP_PROBE):
+    if probing:
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
     code = app.exec()
-    sys.stdout.flush()
+    if sys.stdout is not None:  # None in a windowed (no console) frozen build
+        sys.stdout.flush()
     return code

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser for opening the window (its --help lists the commands too)."""
     parser = argparse.ArgumentParser(
         prog="convstudio",
-        usage="%(prog)s [SESSION | --preset NAME] [--list-presets] [--version]\n"
+        usage="%(prog)s [SESSION | --preset NAME] [--list-presets] [--self-test] [--version]\n"
         "       %(prog)s {info,render,animate} ...",
         description=(
             "Show, live on a projector, exactly what padding, stride and dilation do to a "
@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--list-presets", action="store_true", help="list the presets with their shapes and exit"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window off-screen, load every preset, play one and export a frame; "
+        "exit 0 when all works (1 with the reason on stderr)",
     )
     parser.add_argument("--version", action="version", version=f"convstudio {__version__}")
     return parser
@@ -228,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(args_list)
         handler = _list_presets if args.list_presets else _open_window
+        if args.self_test:
+            handler = _self_test
     _tolerant_stdout()
     from .core.errors import ConfigError
 
@@ -242,6 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     except errors as exc:
         print(f"convstudio: error: {exc}", file=sys.stderr)
         return 1
+
+
+def _self_test(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from . import selftest
+
+    return selftest.main()
 
 
 def _list_presets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Restore your work?</source>
+        <translation>作業を復元しますか？</translation>
+    </message>
+    <message>
+        <source>convstudio did not close normally last time. Restore the work autosaved on {}?</source>
+        <translation>convstudio は前回正常に終了しませんでした。{} に自動保存された作業を復元しますか？</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code for this layer — PyTorch and Keras</source>
@@ -279,6 +290,33 @@
     <message>
         <source>circular</source>
         <translation>循環 (circular)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Your work is safe: it was saved to {}.</source>
+        <translation>作業は無事です：{} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved automatically; save it with Ctrl+S.</source>
+        <translation>作業を自動保存できませんでした。Ctrl+S で保存してください。</translation>
+    </message>
+    <message>
+        <source>convstudio is still running. {}
+
+The details for a bug report are in {}</source>
+        <translation>convstudio は動作を続けています。{}
+
+バグ報告用の詳細は {} にあります</translation>
+    </message>
+    <message>
+        <source>convstudio: something went wrong</source>
+        <translation>convstudio：問題が発生しました</translation>
+    </message>
+    <message>
+        <source>That action failed: {}</source>
+        <translation>その操作は失敗しました：{}</translation>
     </message>
 </context>
 <context>

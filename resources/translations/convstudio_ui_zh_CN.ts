@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Restore your work?</source>
+        <translation>恢复你的工作？</translation>
+    </message>
+    <message>
+        <source>convstudio did not close normally last time. Restore the work autosaved on {}?</source>
+        <translation>convstudio 上次没有正常关闭。要恢复 {} 自动保存的工作吗？</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code for this layer — PyTorch and Keras</source>
@@ -279,6 +290,33 @@
     <message>
         <source>circular</source>
         <translation>循环 (circular)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Your work is safe: it was saved to {}.</source>
+        <translation>你的工作是安全的：已保存到 {}。</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved automatically; save it with Ctrl+S.</source>
+        <translation>无法自动保存你的工作；请按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>convstudio is still running. {}
+
+The details for a bug report are in {}</source>
+        <translation>convstudio 仍在运行。{}
+
+用于错误报告的详细信息在 {}</translation>
+    </message>
+    <message>
+        <source>convstudio: something went wrong</source>
+        <translation>convstudio：出现了问题</translation>
+    </message>
+    <message>
+        <source>That action failed: {}</source>
+        <translation>该操作失败：{}</translation>
     </message>
 </context>
 <context>
