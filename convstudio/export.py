@@ -74,6 +74,12 @@ def ensure_app() -> QtWidgets.QApplication:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         QtCore.qInstallMessageHandler(_without_offscreen_noise(QtCore.qInstallMessageHandler(None)))
         app = _APP = QtWidgets.QApplication([sys.argv[0] if sys.argv else "convstudio"])
+        # Headless renders (convstudio render/animate) have no Language menu: the
+        # environment chooses, e.g. CONVSTUDIO_LANGUAGE=ja for a Japanese handout.
+        from . import i18n
+
+        if os.environ.get(i18n.ENV_KEY) in i18n.LANGUAGES:
+            i18n.set_language(os.environ[i18n.ENV_KEY])
     if not isinstance(app, QtWidgets.QApplication):
         raise RuntimeError("rendering needs a QApplication, but a non-widget Qt app exists")
     return app

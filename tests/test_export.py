@@ -246,3 +246,17 @@ def test_renders_without_a_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "offscreen"
     assert png(tmp_path / "headless.png").shape == (450, 800, 3)
+
+
+def test_headless_render_follows_language_from_environment(tmp_path) -> None:
+    """convstudio render has no Language menu: CONVSTUDIO_LANGUAGE picks the language."""
+    import subprocess
+    import sys
+
+    code = "from convstudio import export, i18n; export.ensure_app(); print(i18n.language())"
+    env = dict(__import__("os").environ, CONVSTUDIO_LANGUAGE="ja", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "ja"
