@@ -28,6 +28,14 @@ from .core.session import Session
 MIN_SPEED, MAX_SPEED = 0.5, 60.0
 
 
+def _resized(values: np.ndarray, h: int, w: int) -> np.ndarray:
+    """``values`` cropped or zero-extended to (h, w): typed values survive a resize."""
+    grown = np.zeros((h, w))
+    rows, cols = min(h, values.shape[0]), min(w, values.shape[1])
+    grown[:rows, :cols] = values[:rows, :cols]
+    return grown
+
+
 def _frozen(values: np.ndarray) -> np.ndarray:
     # Snapshots share arrays, so an in-place write would silently rewrite history.
     values.setflags(write=False)
@@ -88,10 +96,7 @@ class Controller(QtCore.QObject):
         """Input kind or size edited; typed ("custom") values are kept where they still fit."""
         with self._edit():
             if kind == "custom":
-                grown = np.zeros((h, w))
-                rows, cols = min(h, self.input.shape[0]), min(w, self.input.shape[1])
-                grown[:rows, :cols] = self.input[:rows, :cols]
-                self.input = _frozen(grown)
+                self.input = _frozen(_resized(self.input, h, w))
             else:
                 values = self._generate(make_input, kind, h, w, self.input_seed)
                 if values is None:
@@ -128,10 +133,7 @@ class Controller(QtCore.QObject):
         kh, kw = fixed or (kh, kw)
         with self._edit():
             if kind == "custom":
-                grown = np.zeros((kh, kw))
-                rows, cols = min(kh, self.kernel.shape[0]), min(kw, self.kernel.shape[1])
-                grown[:rows, :cols] = self.kernel[:rows, :cols]
-                self.kernel = _frozen(grown)
+                self.kernel = _frozen(_resized(self.kernel, kh, kw))
             else:
                 values = self._generate(make_kernel, kind, kh, kw, self.kernel_seed)
                 if values is None:
