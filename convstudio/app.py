@@ -39,6 +39,16 @@ def projector_font(app: QtWidgets.QApplication) -> QtGui.QFont:
     return font
 
 
+def app_icon() -> QtGui.QIcon:
+    """convstudio's icon at every size shipped in resources/icons."""
+    from .core.presets import resource_dir
+
+    icon = QtGui.QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_dir("icons", f"convstudio-{size}.png")), QtCore.QSize(size, size))
+    return icon
+
+
 def user_settings() -> QtCore.QSettings:
     """The user's settings, an INI file on every platform so the last session can sit beside it."""
     return QtCore.QSettings(
@@ -71,6 +81,8 @@ def run(
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     app.setApplicationName("convstudio")
     app.setOrganizationName("convstudio")
+    app.setDesktopFileName("convstudio")  # matches convstudio.desktop (Wayland app id, taskbar)
+    app.setWindowIcon(app_icon())
     app.setFont(projector_font(app))
     from . import crash, i18n, language_ui, sessions_ui
     from .autosave import offer_restore
