@@ -34,9 +34,13 @@ def projector_font(app: QtWidgets.QApplication) -> QtGui.QFont:
     """
     font = app.font()
     screen = app.primaryScreen()
-    height = screen.availableGeometry().height() if screen else 720
-    font.setPointSizeF(min(16.0, max(11.0, height / 76)))
+    font.setPointSizeF(projector_point_size(screen.availableGeometry().height() if screen else 720))
     return font
+
+
+def projector_point_size(screen_height: int) -> float:
+    """Font size in points for a screen this many pixels high: 11 pt at 720, ~14 at 1080."""
+    return min(16.0, max(11.0, screen_height / 76))
 
 
 def app_icon() -> QtGui.QIcon:

@@ -138,16 +138,18 @@ def snapshot(window: MainWindow) -> Session:
 
 
 def stage_of(window: MainWindow) -> QtWidgets.QWidget:
-    """The stage: grids, formulas and playback strip (the formula panel's parent)."""
-    return window.formulas.parentWidget()
+    """The stage: grids, formulas and playback strip."""
+    return window.stage
 
 
 def _frame_zoom(height: int) -> float:
     """Text scale that makes a frame ``height`` pixels high look like the app on such a screen.
 
-    Mirrors ``app.projector_font``: 11 pt at 720 lines up to 16 pt, relative to the app font.
+    The same size ``app.projector_font`` picks, relative to the current app font.
     """
-    target = min(16.0, max(11.0, height / 76))
+    from .app import projector_point_size
+
+    target = projector_point_size(height)
     base = QtWidgets.QApplication.font().pointSizeF()
     return target / base if base > 0 else 1.0
 

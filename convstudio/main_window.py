@@ -76,7 +76,7 @@ class MainWindow(QtWidgets.QMainWindow):
         column.addWidget(self.playback)
         # The stage takes keyboard focus at start so ← / → step at once.
         stage.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        self._stage = stage
+        self.stage = stage
 
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(side)
@@ -328,7 +328,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
-        self._stage.setFocus()
+        self.stage.setFocus()
 
 
 def _inside(values: np.ndarray, row: int, col: int) -> bool:

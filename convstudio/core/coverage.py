@@ -67,5 +67,9 @@ def unreached(
     input_size: Any, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """Input rows and columns that no window ever touches (e.g. a stride that does not divide)."""
-    cov = coverage(input_size, kernel_size, stride, padding, dilation)
-    return np.flatnonzero(cov.sum(axis=1) == 0), np.flatnonzero(cov.sum(axis=0) == 0)
+    return zero_lines(coverage(input_size, kernel_size, stride, padding, dilation))
+
+
+def zero_lines(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column indices of ``counts`` that are zero all along."""
+    return np.flatnonzero(counts.sum(axis=1) == 0), np.flatnonzero(counts.sum(axis=0) == 0)

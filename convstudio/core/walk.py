@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from .conv import correlate, output_shape
-from .coverage import axis_coverage
+from .coverage import axis_coverage, zero_lines
 from .errors import ConfigError
 from .i18n import translate
 from .padding import make_padded, resolve_padding
@@ -174,8 +174,7 @@ class Walk:
 
     def unreached(self) -> tuple[np.ndarray, np.ndarray]:
         """Input rows and columns no window ever touches."""
-        cov = self.coverage()
-        return np.flatnonzero(cov.sum(axis=1) == 0), np.flatnonzero(cov.sum(axis=0) == 0)
+        return zero_lines(self.coverage())
 
 
 def _check_index(i: int, n: int, name: str) -> None:

@@ -57,8 +57,10 @@ def projector_font(font: QtGui.QFont, screen_height: int) -> QtGui.QFont:
 
     Its own screen here is the offscreen platform's 800×800, not the simulated projector.
     """
+    from convstudio.app import projector_point_size
+
     font = QtGui.QFont(font)
-    font.setPointSizeF(min(16.0, max(11.0, screen_height / 76)))
+    font.setPointSizeF(projector_point_size(screen_height))
     return font
 
 
