@@ -24,8 +24,7 @@ from .core import ConfigError, ConvParams, Walk
 from .core.history import History
 from .core.samples import kernel_fixed_size, make_input, make_kernel
 from .core.session import Session
-
-MIN_SPEED, MAX_SPEED = 0.5, 60.0
+from .stepper import Stepper
 
 
 def _resized(values: np.ndarray, h: int, w: int) -> np.ndarray:
@@ -42,14 +41,11 @@ def _frozen(values: np.ndarray) -> np.ndarray:
     return values
 
 
-class Controller(QtCore.QObject):
-    """Owns the settings, the current Walk, the step and the playback timer."""
+class Controller(Stepper):
+    """Owns the settings and the current Walk; playback (step, timer) comes from Stepper."""
 
     result_changed = QtCore.Signal(object)  # Walk
-    step_changed = QtCore.Signal(int)
     error_changed = QtCore.Signal(str)  # "" when the settings are valid again
-    playing_changed = QtCore.Signal(bool)
-    speed_changed = QtCore.Signal(float)
     settings_changed = QtCore.Signal()  # kinds/shapes/params changed: resync the controls
     coverage_changed = QtCore.Signal(bool)
     view_changed = QtCore.Signal(object)  # dict of presenter options from an opened session
@@ -69,16 +65,6 @@ class Controller(QtCore.QObject):
         self.walk: Walk = Walk(self.input, self.kernel, self.params)
         self.error = ""
         self._recheck: Callable[[], object] | None = None  # raises the current error again
-        self.step = 0
-        self.speed = 2.0
-        # A precise timer: at 60 steps/s a coarse timer's 5 % slack would drop ticks.
-        self._timer = QtCore.QTimer(self)
-        self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self._timer.setInterval(self._interval_ms())
-        self._clock = QtCore.QElapsedTimer()  # playback time since the last (re)start
-        self._clock.start()
-        self._ticks = 0
 
     # --- settings --------------------------------------------------------------------
 
@@ -179,7 +165,7 @@ class Controller(QtCore.QObject):
             return
         self.walk = walk
         self.result_changed.emit(walk)
-        self.set_step(min(self.step, walk.n_steps - 1), force=True)
+        self.reset_steps()
 
     def _same_result(self, walk: Walk) -> bool:
         old = self.walk
@@ -279,89 +265,9 @@ class Controller(QtCore.QObject):
             self.coverage = state.coverage
             self.coverage_changed.emit(self.coverage)
 
-    # --- playback ---------------------------------------------------------------------
-
-    def set_step(self, index: int, *, force: bool = False) -> None:
-        """Go to step ``index`` (clamped to the walk)."""
-        index = max(0, min(int(index), self.walk.n_steps - 1))
-        if index != self.step or force:
-            self.step = index
-            self.step_changed.emit(index)
-
-    def step_by(self, delta: int) -> None:
-        """Move ``delta`` steps; a manual step pauses playback."""
-        self.pause()
-        self.set_step(self.step + delta)
-
-    def first(self) -> None:
-        """Go to the first window position."""
-        self.pause()
-        self.set_step(0)
-
-    def last(self) -> None:
-        """Go to the last window position (the whole output revealed)."""
-        self.pause()
-        self.set_step(self.walk.n_steps - 1)
+    # --- playback ----------------------------------------------------------------------
 
     @property
-    def playing(self) -> bool:
-        """Whether the playback timer runs."""
-        return self._timer.isActive()
-
-    def toggle_play(self) -> None:
-        """Space: play from here (from the start when at the end), or pause."""
-        if self.playing:
-            self.pause()
-            return
-        if self.step >= self.walk.n_steps - 1:
-            self.set_step(0)
-        self._restart_clock()
-        self._timer.start()
-        self.playing_changed.emit(True)
-
-    def pause(self) -> None:
-        """Stop the playback timer."""
-        if self.playing:
-            self._timer.stop()
-            self.playing_changed.emit(False)
-
-    def tick(self) -> None:
-        """One timer tick: exactly one step forward (students must see every window)."""
-        if self.step >= self.walk.n_steps - 1:
-            self.pause()
-            return
-        self.set_step(self.step + 1)
-        if self.step >= self.walk.n_steps - 1:
-            self.pause()
-
-    def _on_timer_timeout(self) -> None:
-        # Whole-millisecond intervals would play 60 steps/s as 58.8 (17 ms each): aim every
-        # tick at the exact instant k / speed instead. After a stall of more than a period,
-        # go on from now rather than rush through the late steps.
-        self._ticks += 1
-        delay = (self._ticks + 1) * 1000.0 / self.speed - self._clock.elapsed()
-        if delay < 0:
-            self._restart_clock()
-            delay = 1000.0 / self.speed
-        self._timer.setInterval(max(1, round(delay)))
-        self.tick()
-
-    def _restart_clock(self) -> None:
-        self._ticks = 0
-        self._clock.restart()
-        self._timer.setInterval(self._interval_ms())
-
-    def set_speed(self, steps_per_second: float) -> None:
-        """Playback speed in steps per second, clamped to [0.5, 60]."""
-        speed = float(min(max(steps_per_second, MIN_SPEED), MAX_SPEED))
-        if speed != self.speed:
-            self.speed = speed
-            self._restart_clock()
-            self.speed_changed.emit(speed)
-
-    def change_speed(self, factor: float) -> None:
-        """+ / − keys: multiply the speed."""
-        self.set_speed(self.speed * factor)
-
-    def _interval_ms(self) -> int:
-        return max(1, round(1000.0 / self.speed))
+    def n_steps(self) -> int:
+        """One step per output cell of the current walk."""
+        return self.walk.n_steps

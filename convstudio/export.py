@@ -122,6 +122,7 @@ def _apply_session(window: MainWindow, s: Session) -> None:
         # The window hears about coverage through the panel's signal (as sessions_ui does).
         window.controls.set_coverage_checked(s.coverage)
         window.controls.coverage_toggled.emit(s.coverage)
+    window.show_mode(s.mode)
 
 
 def snapshot(window: MainWindow) -> Session:
@@ -131,6 +132,7 @@ def snapshot(window: MainWindow) -> Session:
         coverage=window.input_view.heatmap() is not None,
         image_mode=window.image_mode_action.isChecked(),
         view={**window.controller.view, **presenter.state(window)},
+        mode=window.mode_snapshot(),
     )
 
 
@@ -138,8 +140,8 @@ def snapshot(window: MainWindow) -> Session:
 
 
 def stage_of(window: MainWindow) -> QtWidgets.QWidget:
-    """The stage: grids, formulas and playback strip."""
-    return window.stage
+    """The stage of the mode in front: its views, formulas and playback strip."""
+    return window.active_stage()
 
 
 def _frame_zoom(height: int) -> float:
@@ -280,7 +282,7 @@ def write_animation(
     if not steps:
         raise ValueError("no steps to animate")
     size = size or (stage_of(window).width(), stage_of(window).height())
-    c = window.controller
+    c = window.active_stepper()
     c.set_speed(fps)  # the speed box in the picture tells the animation's true speed
     c.set_step(steps[-1])  # the fullest frame, for the GIF's shared colour table
     fullest = image_array(grab_stage(window, size))
@@ -308,10 +310,11 @@ def render_frame(
     Works without a display. Raises ValueError for a step outside the walk.
     """
     with render_window(session, size) as window:
-        n = window.controller.walk.n_steps
+        stepper = window.active_stepper()
+        n = stepper.n_steps
         if not 0 <= int(step) < n:
             raise ValueError(f"step {step} is outside 0..{n - 1} (this walk has {n} steps)")
-        window.controller.set_step(int(step))
+        stepper.set_step(int(step))
         return save_png(grab_stage(window, size), path)
 
 
@@ -332,7 +335,7 @@ def render_animation(
     ``progress(done, total)`` returning False cancels: ExportCancelled, no file.
     """
     with render_window(session, size) as window:
-        n = window.controller.walk.n_steps
+        n = window.active_stepper().n_steps
         chosen = list(steps) if steps is not None else plan_steps(n, max_frames=max_frames)
         if steps is None and n > max_frames:
             warnings.warn(sampling_notice(n, max_frames), FramesSampledWarning, stacklevel=2)

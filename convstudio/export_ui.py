@@ -195,7 +195,7 @@ class Exporter(QtCore.QObject):
     ) -> Path:
         """Write the chosen steps as a GIF or MP4 (by suffix); ExportCancelled on cancel."""
         with export.render_window(export.snapshot(self.window), options.size) as win:
-            n = win.controller.walk.n_steps
+            n = win.active_stepper().n_steps
             steps = export.plan_steps(n, options.first, options.last)
             return export.write_animation(win, path, steps, options.fps, progress, options.size)
 
@@ -203,7 +203,7 @@ class Exporter(QtCore.QObject):
 
     def ask_options(self, fmt: str) -> ExportOptions | None:
         """Show the export dialog; None when cancelled."""
-        n = self.window.controller.walk.n_steps
+        n = self.window.active_stepper().n_steps
         options = self.options
         if options.last is not None and options.last >= n:  # the walk got shorter
             options = replace(options, first=0, last=None)
@@ -236,7 +236,7 @@ class Exporter(QtCore.QObject):
         return chosen
 
     def _on_png(self) -> None:
-        step = self.window.controller.step + 1
+        step = self.window.active_stepper().step + 1
         if self.ask_options("png") and (
             path := self.ask_path("png", f"convstudio-step-{step}.png")
         ):

@@ -7,8 +7,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import __version__, export_ui, language_ui, presenter, sessions_ui
 from .controller import Controller
-from .core import Walk, explain
+from .core import ConfigError, Walk, explain
 from .hover import HoverLinker
+from .modes import ModePage
+from .stepper import Stepper
 from .views.controls import ControlsPanel
 from .views.formula_panel import FormulaPanel
 from .views.grid_view import GridView
@@ -83,7 +85,15 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.addWidget(stage)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        self.single_page = splitter
+        # Every mode is a tab; the single layer comes first. The tab bar stays visible so a
+        # lecturer can see (and click) where the other modes are.
+        self.modes = QtWidgets.QTabWidget()
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(splitter, "")
+        self.modes.currentChanged.connect(self._on_mode_changed)
+        self._pages: list[ModePage] = []
+        self.setCentralWidget(self.modes)
         self.resize(1280, 720)
 
     def _fit_side_panel(self) -> None:
@@ -91,7 +101,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._side.setMinimumWidth(self.controls.sizeHint().width() + 24)
 
     def _build_actions(self) -> None:
-        c = self.controller
         # Menus are attributes so feature modules can add their actions to them; their
         # texts are set in _retranslate_menus, again on every language change.
         bar = self.menuBar()
@@ -99,13 +108,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.playback_menu = playback = bar.addMenu("")
         self._playback_actions: dict[str, QtGui.QAction] = {}
         for name, keys, slot in (
-            ("play", ["Space"], c.toggle_play),
-            ("forward", ["Right"], lambda: c.step_by(1)),
-            ("back", ["Left"], lambda: c.step_by(-1)),
-            ("first", ["Home"], c.first),
-            ("last", ["End"], c.last),
-            ("faster", ["+", "=", "Ctrl+Up"], lambda: c.change_speed(1.5)),
-            ("slower", ["-", "Ctrl+Down"], lambda: c.change_speed(1 / 1.5)),
+            ("play", ["Space"], lambda: self.active_stepper().toggle_play()),
+            ("forward", ["Right"], lambda: self.active_stepper().step_by(1)),
+            ("back", ["Left"], lambda: self.active_stepper().step_by(-1)),
+            ("first", ["Home"], lambda: self.active_stepper().first()),
+            ("last", ["End"], lambda: self.active_stepper().last()),
+            ("faster", ["+", "=", "Ctrl+Up"], lambda: self.active_stepper().change_speed(1.5)),
+            ("slower", ["-", "Ctrl+Down"], lambda: self.active_stepper().change_speed(1 / 1.5)),
         ):
             action = playback.addAction("")
             action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
@@ -116,6 +125,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.image_mode_action.setCheckable(True)
         self.image_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.image_mode_action.toggled.connect(self._on_image_mode_toggled)
+        self.mode_menu = bar.addMenu("")
+        self._mode_group = QtGui.QActionGroup(self)
+        self._mode_actions: list[QtGui.QAction] = []
+        self._add_mode_action(0)
+        self.mode_menu.addSeparator()
+        self._next_mode_action = self.mode_menu.addAction("", lambda: self._cycle_mode(1))
+        self._next_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+PgDown"))
+        self._prev_mode_action = self.mode_menu.addAction("", lambda: self._cycle_mode(-1))
+        self._prev_mode_action.setShortcut(QtGui.QKeySequence("Ctrl+PgUp"))
         self.help_menu = bar.addMenu("")
         self._install_features()
         self.help_menu.addSeparator()
@@ -129,7 +147,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.playback_menu.setTitle(self.tr("&Playback"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.mode_menu.setTitle(self.tr("&Mode"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self._next_mode_action.setText(self.tr("Next mode"))
+        self._prev_mode_action.setText(self.tr("Previous mode"))
+        self._retitle_modes()
         texts = {
             "play": self.tr("Play / pause"),
             "forward": self.tr("Step forward"),
@@ -144,6 +166,105 @@ class MainWindow(QtWidgets.QMainWindow):
         self.image_mode_action.setText(self.tr("&Image mode (inputs up to 1024×1024)"))
         self._about_action.setText(self.tr("&About convstudio"))
         self._quit_action.setText(self.tr("&Quit"))
+
+    # --- modes ------------------------------------------------------------------------
+
+    def add_mode(self, page: ModePage) -> None:
+        """Add a mode as a tab after the others (feature modules call this from install)."""
+        self._pages.append(page)
+        self.modes.addTab(page, page.title())
+        self._add_mode_action(self.modes.count() - 1)
+        self._retitle_modes()
+
+    def _add_mode_action(self, index: int) -> None:
+        action = QtGui.QAction(self)
+        action.setCheckable(True)
+        action.setChecked(index == self.modes.currentIndex())
+        action.triggered.connect(lambda: self.modes.setCurrentIndex(index))
+        self._mode_group.addAction(action)
+        before = self._next_mode_action if hasattr(self, "_next_mode_action") else None
+        separator = self.mode_menu.actions()[index] if before is not None else None
+        self.mode_menu.insertAction(separator, action)
+        self._mode_actions.append(action)
+
+    def _retitle_modes(self) -> None:
+        titles = [self.tr("Single layer")] + [page.title() for page in self._pages]
+        for index, title in enumerate(titles):
+            self.modes.setTabText(index, title)
+            if index < len(self._mode_actions):
+                self._mode_actions[index].setText(title)
+
+    def pages(self) -> list[ModePage]:
+        """The mode pages after the single layer, in tab order."""
+        return list(self._pages)
+
+    def page(self, name: str) -> ModePage:
+        """The mode page called ``name``; KeyError naming the known ones otherwise."""
+        for page in self._pages:
+            if page.name == name:
+                return page
+        known = ", ".join(p.name for p in self._pages)
+        raise KeyError(f"no mode called {name!r} (known: single, {known})")
+
+    def set_mode(self, name: str) -> None:
+        """Bring mode ``name`` ("single" for the single layer) to the front."""
+        self.modes.setCurrentIndex(0 if name == "single" else self.modes.indexOf(self.page(name)))
+
+    def active_page(self) -> ModePage | None:
+        """The mode page in front, or None for the single layer."""
+        page = self.modes.currentWidget()
+        return page if isinstance(page, ModePage) else None
+
+    def active_stepper(self) -> Stepper:
+        """Whose steps the playback keys move: the front mode's."""
+        page = self.active_page()
+        return page.stepper if page is not None else self.controller
+
+    def active_stage(self) -> QtWidgets.QWidget:
+        """What export grabs: the front mode's stage."""
+        page = self.active_page()
+        return page.stage if page is not None else self.stage
+
+    def side_panels(self) -> list[QtWidgets.QWidget]:
+        """Every mode's settings panel (F9 hides them all)."""
+        return [self._side] + [page.side for page in self._pages]
+
+    def show_mode(self, mode: dict | None) -> None:
+        """Bring a session's mode to the front with its state and step (None: single layer).
+
+        Raises ConfigError, changing nothing, for an unknown mode or a state it refuses.
+        """
+        if mode is None:
+            self.set_mode("single")
+            return
+        try:
+            page = self.page(mode["name"])
+        except KeyError:
+            known = ", ".join(["single"] + [p.name for p in self._pages])
+            message = self.tr("there is no mode called {name!r}; the modes are: {known}")
+            raise ConfigError(message.format(name=mode["name"], known=known)) from None
+        page.set_state(mode["state"])
+        self.set_mode(page.name)
+        page.stepper.set_step(int(mode.get("step", 0)))
+
+    def mode_snapshot(self) -> dict | None:
+        """The front mode as a session's "mode" section; None for the single layer."""
+        page = self.active_page()
+        if page is None:
+            return None
+        return {"name": page.name, "step": page.stepper.step, "state": page.state()}
+
+    def _cycle_mode(self, delta: int) -> None:
+        self.modes.setCurrentIndex((self.modes.currentIndex() + delta) % self.modes.count())
+
+    def _on_mode_changed(self, index: int) -> None:
+        # The mode left behind stops playing: only the one in front may move.
+        for stepper in [self.controller] + [page.stepper for page in self._pages]:
+            if stepper is not self.active_stepper():
+                stepper.pause()
+        if 0 <= index < len(self._mode_actions):
+            self._mode_actions[index].setChecked(True)
+        self.active_stage().setFocus()
 
     def base_title(self) -> str:
         """The window title without a file name."""
@@ -328,7 +449,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
-        self.stage.setFocus()
+        self.active_stage().setFocus()
 
 
 def _inside(values: np.ndarray, row: int, col: int) -> bool:

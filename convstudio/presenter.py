@@ -15,6 +15,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .i18n import set_app_style, style_name, translate
+from .views.formula_panel import FormulaPanel
+from .views.grid_view import GridView
 from .views.shortcut_overview import ShortcutOverview
 
 ZOOM_LEVELS = (0.75, 0.85, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
@@ -167,9 +169,7 @@ class Presenter(QtCore.QObject):
 
     def set_panel_visible(self, on: bool) -> None:
         """F9: hide the settings panel so the grids get the whole width of a 720p projector."""
-        central = self.window.centralWidget()
-        side = central.widget(0) if isinstance(central, QtWidgets.QSplitter) else None
-        if side is not None:
+        for side in self.window.side_panels():
             side.setVisible(bool(on))
         self.panel_action.setChecked(bool(on))
 
@@ -203,7 +203,8 @@ class Presenter(QtCore.QObject):
         if self.zoom != 1.0:
             font.setPointSizeF(base * self.zoom)
         self.window.setFont(font)
-        self.window.formulas.set_zoom(self.zoom)
+        for panel in self.window.findChildren(FormulaPanel):  # every mode's formulas
+            panel.set_zoom(self.zoom)
 
     def set_theme(self, name: str) -> None:
         """Switch the whole window to ``name`` in :data:`THEMES`."""
@@ -232,9 +233,10 @@ class Presenter(QtCore.QObject):
         _check(name, PALETTES, "palette")
         self.palette = name
         w = self.window
-        for grid in (w.input_view, w.kernel_view, w.output_view):
+        for grid in w.findChildren(GridView):  # every mode's grids
             grid.set_palette(name)
-        w.formulas.set_padding_color(*_PAD_TERM_COLOURS[name])
+        for panel in w.findChildren(FormulaPanel):
+            panel.set_padding_color(*_PAD_TERM_COLOURS[name])
         self._sync_checks()
 
     def _propagate_to_menus(self) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from .core.errors import ConfigError
 from .core.presets import PresetInfo, find_preset, preset_index
 from .core.session import Session, SessionError, read_session, write_session
 from .i18n import translate
@@ -122,10 +123,19 @@ class SessionsUI(QtCore.QObject):
         if presenter is not None:
             view.update(presenter.state(self.window))
         image_mode = self.window.image_mode_action.isChecked()
-        return replace(self.controller.snapshot(), image_mode=image_mode, view=view)
+        return replace(
+            self.controller.snapshot(),
+            image_mode=image_mode,
+            view=view,
+            mode=self.window.mode_snapshot(),
+        )
 
     def show_session(self, session: Session, *, record: bool = True) -> None:
-        """Put ``session`` on screen exactly: settings, step, coverage, image mode, view."""
+        """Put ``session`` on screen exactly: settings, step, coverage, image mode, view, mode.
+
+        Raises ConfigError, changing nothing, when its mode section cannot be shown.
+        """
+        self.window.show_mode(session.mode)  # first: it is the part that may still refuse
         big = max(session.input.shape) > NUMBERS_MODE_MAX
         self.window.image_mode_action.setChecked(session.image_mode or big)
         self.controller.open_session(session, record=record)
@@ -139,7 +149,11 @@ class SessionsUI(QtCore.QObject):
             if not Path(path).exists():
                 self.recent_files.remove(path)
             return False
-        self.show_session(session)
+        try:
+            self.show_session(session)
+        except ConfigError as exc:
+            self._warn(self.tr("Could not open the session"), f"{path}: {exc}")
+            return False
         self.set_current_file(path)
         return True
 
@@ -174,7 +188,11 @@ class SessionsUI(QtCore.QObject):
         except (SessionError, ValueError) as exc:
             self._warn(self.tr("Could not load the preset"), str(exc))
             return False
-        self.show_session(session)
+        try:
+            self.show_session(session)
+        except ConfigError as exc:
+            self._warn(self.tr("Could not load the preset"), str(exc))
+            return False
         self.path = None  # Save must not overwrite a file with a preset
         self._preset = info
         self._update_title()

@@ -138,7 +138,7 @@ def test_shortcut_overview_lists_the_window_actions(window: MainWindow, qtbot, m
 
 
 def test_settings_panel_can_be_hidden(window: MainWindow, qtbot) -> None:
-    side = window.centralWidget().widget(0)
+    side = window.side_panels()[0]
     width = window.input_view.width()
     qtbot.keyClick(window, Key.Key_F9)
     assert not side.isVisible()

@@ -11,11 +11,15 @@ are required)::
                 "dilation": [1, 1], "padding_mode": "zeros", "value": 0, "flip": false},
      "step": 0, "coverage": false, "image_mode": false,
      "view": {…},
+     "mode": {"name": "pooling", "step": 0, "state": {…}},
      "expect": {"input": [h, w], "padded": [h, w], "output": [h, w]}}
 
 "values" may be left out for a generated kind (the preset files do): the array is
 then made from kind, shape and seed. "view" holds presenter options; it is kept as
-it is. "expect" states the shapes a preset must produce (a test checks them).
+it is. "mode", when present, names another mode of the window (a tab such as
+"pooling" or "compare") with its own step and state; that mode's page checks the
+state when the session is opened. "expect" states the shapes a preset must produce
+(a test checks them).
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_STRIDE, MAX_DILATION, MAX_PAD, MAX_FILL = 8, 4, 1024, 9999.0
 CUSTOM = "custom"
 _KEYS = ("format", "schema", "written_by", "title", "description", "input", "kernel")
-_KEYS += ("params", "step", "coverage", "image_mode", "view", "expect")
+_KEYS += ("params", "step", "coverage", "image_mode", "view", "mode", "expect")
+_MODE_KEYS = ("name", "step", "state")
 _PARAM_KEYS = ("stride", "padding", "dilation", "padding_mode", "value", "flip")
 
 
@@ -75,6 +80,7 @@ class Session:
     coverage: bool = False
     image_mode: bool = False
     view: dict[str, Any] = field(default_factory=dict)
+    mode: dict[str, Any] | None = None
     title: str = ""
     description: str = ""
     expect: dict[str, tuple[int, int]] | None = None
@@ -132,6 +138,8 @@ def to_dict(session: Session) -> dict[str, Any]:
     }
     data.update(step=int(session.step), coverage=bool(session.coverage))
     data.update(image_mode=bool(session.image_mode), view=dict(session.view))
+    if session.mode is not None:
+        data["mode"] = dict(session.mode)
     if session.expect is not None:
         data["expect"] = {k: list(v) for k, v in session.expect.items()}
     return data
@@ -342,6 +350,7 @@ def from_dict(data: Any, source: str = "session") -> Session:
         coverage=c.boolean(data.get("coverage", False), "coverage"),
         image_mode=c.boolean(data.get("image_mode", False), "image_mode"),
         view=c.mapping(data.get("view", {}), "view"),
+        mode=_mode(c, data["mode"]) if "mode" in data else None,
         title=c.text(data.get("title", ""), "title"),
         description=c.text(data.get("description", ""), "description"),
         expect=c.expect(data["expect"]) if "expect" in data else None,
@@ -359,6 +368,17 @@ def from_dict(data: Any, source: str = "session") -> Session:
             ).format(step=session.step, n=walk.n_steps, last=walk.n_steps - 1)
         )
     return session
+
+
+def _mode(c: Checker, data: Any) -> dict[str, Any]:
+    """The "mode" section: its shape only; the named mode's page checks the state."""
+    c.mapping(data, "mode")
+    c.keys(data, "mode", ("name", "state"), _MODE_KEYS)
+    return {
+        "name": c.text(data["name"], "mode.name"),
+        "step": c.whole(data.get("step", 0), "mode.step", 0),
+        "state": c.mapping(data["state"], "mode.state"),
+    }
 
 
 def _params(c: Checker, data: Any) -> ConvParams:
