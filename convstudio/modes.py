@@ -103,7 +103,7 @@ class ModePage(QtWidgets.QSplitter):
 
     def step_counter(self, index: int) -> str:
         """The playback strip's counter for step ``index``."""
-        return self.tr("Step {i} of {n}").format(i=index + 1, n=self.stepper.n_steps)
+        return self.tr("Step {i} / {n}").format(i=index + 1, n=self.stepper.n_steps)
 
     def state(self) -> dict[str, Any]:
         """What the page shows, as a JSON-able dict (the step is kept apart)."""

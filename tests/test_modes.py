@@ -94,7 +94,7 @@ def test_playback_keys_move_only_the_mode_in_front(window: MainWindow, qtbot) ->
     assert window.controller.step == single_step
     qtbot.keyClick(window, Key.Key_End)
     assert page.stepper.step == 4
-    assert page.playback.counter_text() == "Step 5 of 5"
+    assert page.playback.counter_text() == "Step 5 / 5"
 
 
 def test_leaving_a_mode_pauses_it(window: MainWindow) -> None:
