@@ -103,6 +103,7 @@ class SelfTest:
             ("window", self.check_window),
             ("presets", self.check_presets),
             ("walk", self.check_walk),
+            ("modes", self.check_modes),
             ("export", self.check_export),
         ]
 
@@ -190,6 +191,33 @@ class SelfTest:
         self._check_output("the end of the walk")
         return f"{info.name!r} played tick by tick, {n} steps, output equals core.conv2d"
 
+    def check_modes(self) -> str:
+        """Every mode tab: its state survives a round trip, and it plays to its last step."""
+        window = self._need_window()
+        pages = window.pages()
+        steps = 0
+        for page in pages:
+            window.set_mode(page.name)
+            self.healthy()
+            _require(window.active_page() is page, f"the {page.name!r} tab did not come up")
+            try:
+                page.set_state(page.state())
+            except Exception as exc:  # a mode refusing its own state is the bug to report
+                raise SelfTestFailure(f"{page.name!r} refuses its own state: {exc}") from exc
+            s = page.stepper
+            s.first()
+            s.toggle_play()
+            ticks = 0
+            while s.playing and ticks <= s.n_steps:
+                s.tick()
+                ticks += 1
+            self.healthy()
+            _require(s.step == s.n_steps - 1, f"{page.name!r} stopped at {s.step + 1}/{s.n_steps}")
+            steps += s.n_steps
+        window.set_mode("single")
+        self.healthy()
+        return f"{len(pages)} modes ({', '.join(p.name for p in pages)}) played, {steps} steps"
+
     def check_export(self) -> str:
         from . import export
 
@@ -222,9 +250,12 @@ class SelfTest:
         fitting = []
         for info in preset_index():
             try:
-                n = info.load().walk().n_steps
+                session = info.load()
+                n = session.walk().n_steps
             except ConfigError:
                 continue  # the presets check says which and why
+            if session.mode is not None:
+                continue  # walked by the modes check
             if n <= MAX_WALK_STEPS:
                 fitting.append((n, info))
         _require(bool(fitting), "no preset that loads to walk through")
@@ -241,7 +272,15 @@ class SelfTest:
         c = window.controller
         _require(not c.error, f"refused: {c.error}")
         _require(info.name in window.windowTitle(), f"title is {window.windowTitle()!r}")
-        expect = info.load().expect or {}
+        session = info.load()
+        if session.mode is not None:
+            page = window.active_page()
+            shown = page.name if page is not None else "single"
+            _require(shown == session.mode["name"], f"opened the {shown!r} tab")
+            _require(page.stepper.step == session.mode["step"], "not at the preset's step")
+            return 0
+        window.set_mode("single")
+        expect = session.expect or {}
         shown = {
             "input": c.input.shape,
             "padded": window.input_view.values().shape,
