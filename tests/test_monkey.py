@@ -22,6 +22,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from convstudio import crash, presenter, sessions_ui
 from convstudio.main_window import MainWindow
 from convstudio.selftest import DialogWatch
+from convstudio.views.grid_view import GridView
 
 SEED = int(os.environ.get("CONVSTUDIO_MONKEY_SEED", "20240611"))
 SECONDS = float(os.environ.get("CONVSTUDIO_MONKEY_SECONDS", "60"))
@@ -45,6 +46,8 @@ KEYS = [
     (Key.Key_I, Mod.ControlModifier),
     (Key.Key_Up, Mod.NoModifier),
     (Key.Key_Down, Mod.NoModifier),
+    (Key.Key_PageDown, Mod.ControlModifier),  # the next mode tab
+    (Key.Key_PageUp, Mod.ControlModifier),
     *((getattr(Key, f"Key_{n}"), Mod.ControlModifier) for n in range(1, 10)),
 ]
 # Menu entries left out: Quit ends the run; the Language menu switches the whole
@@ -146,9 +149,19 @@ class Monkey:
             f"key {QtGui.QKeySequence(mod.value | key.value).toString()} to {type(target).__name__}"
         )
 
+    def _front(self) -> tuple[QtWidgets.QWidget, QtWidgets.QWidget, tuple]:
+        """The front tab's controls, playback strip and grids."""
+        page = self.window.active_page()
+        if page is None:
+            return self.window.controls, self.window.playback, self.views
+        return page.controls, page.playback, tuple(page.stage.findChildren(GridView))
+
     def mouse(self) -> str:
-        index = int(self.rng.integers(3))
-        view = self.views[index]
+        views = self._front()[2]
+        if not views:
+            return "no grid to click"
+        index = int(self.rng.integers(len(views)))
+        view = views[index]
         viewport = view.findChild(QtWidgets.QGraphicsView).viewport()
         size = viewport.size()
         at = QtCore.QPoint(
@@ -167,20 +180,20 @@ class Monkey:
             self.qtbot.mouseRelease(viewport, left, pos=at + QtCore.QPoint(15, -10))
         else:
             _wheel(viewport, at, int(self.rng.choice([-120, 120])))
-        grid = ("input", "kernel", "output")[index]
-        return f"mouse {kind} at ({at.x()}, {at.y()}) on the {grid} grid"
+        return f"mouse {kind} at ({at.x()}, {at.y()}) on grid {index} of the front tab"
 
     def control(self) -> str:
+        controls, playback, _views = self._front()
         widgets = [
             w
             for kind in (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox, QtWidgets.QCheckBox)
-            for w in self.window.controls.findChildren(kind)
+            for w in controls.findChildren(kind)
         ]
-        widgets += self.window.playback.findChildren(QtWidgets.QAbstractSpinBox)
-        widgets += self.window.playback.findChildren(QtWidgets.QAbstractSlider)
+        widgets += playback.findChildren(QtWidgets.QAbstractSpinBox)
+        widgets += playback.findChildren(QtWidgets.QAbstractSlider)
         widgets += [
             b
-            for panel in (self.window.controls, self.window.playback)
+            for panel in (controls, playback)
             for b in panel.findChildren(QtWidgets.QPushButton)
             + panel.findChildren(QtWidgets.QToolButton)
         ]
@@ -224,8 +237,9 @@ class Monkey:
 
     def tick(self) -> str:
         n = int(self.rng.integers(1, 20))
+        stepper = self.window.active_stepper()
         for _ in range(n):
-            self.c.tick()
+            stepper.tick()
         return f"{n} ticks"
 
     def wait(self) -> str:
@@ -258,6 +272,11 @@ class Monkey:
         if c.error:
             assert self.message.text() == c.error
         assert "convstudio" in win.windowTitle()
+        page = win.active_page()
+        if page is not None:  # a mode tab in front: its own walk and counter agree
+            s = page.stepper
+            assert 0 <= s.step < s.n_steps
+            assert f"{s.step + 1} / {s.n_steps}" in page.playback.counter_text()
 
 
 def _menu_actions(menu: QtWidgets.QWidget) -> list[QtGui.QAction]:
