@@ -128,6 +128,13 @@ class Controller(Stepper):
             self.kernel_kind = kind
             self._recompute()
 
+    def set_kernel_values(self, values: np.ndarray) -> None:
+        """Replace the whole kernel (typed or pasted as a table)."""
+        with self._edit():
+            self.kernel = _frozen(np.array(values, dtype=float))
+            self.kernel_kind = "custom"
+            self._recompute()
+
     def set_kernel_cell(self, row: int, col: int, value: float) -> None:
         """A value typed into one kernel cell."""
         with self._edit():

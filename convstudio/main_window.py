@@ -281,6 +281,9 @@ class MainWindow(QtWidgets.QMainWindow):
         code_ui.install(self)
         images_ui.install(self)
         language_ui.install(self)
+        from . import values_ui
+
+        values_ui.install(self)
         # feature installs end
 
     def _connect(self) -> None:
