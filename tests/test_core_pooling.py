@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convstudio.core import ConfigError
-from convstudio.core.pooling import pool_output_size
+from convstudio.core.pooling import avg_pool2d, max_pool2d, pool_output_size
 
 if os.environ.get("CONVSTUDIO_REQUIRE_TORCH") == "1":
     import torch  # CI: a missing torch must fail, not skip
@@ -77,3 +78,110 @@ def test_pool_output_size_examples():
 def test_pool_output_size_rejects(args, match):
     with pytest.raises(ConfigError, match=match):
         pool_output_size(*args)
+
+
+# --- max_pool2d and avg_pool2d against torch ---------------------------------------------
+
+pairs = st.tuples
+
+
+@st.composite
+def pool_cases(draw, dilation: bool):
+    """An input and settings, many of them ones PyTorch rejects."""
+    c = draw(st.integers(1, 3))
+    h, w = draw(st.integers(1, 9)), draw(st.integers(1, 9))
+    x = draw(st.integers(0, 2**32 - 1).map(lambda seed: np.random.default_rng(seed)))
+    data = x.integers(-4, 5, size=(c, h, w)).astype(np.float64)
+    kw = {
+        "kernel_size": draw(pairs(st.integers(1, 5), st.integers(1, 5))),
+        "stride": draw(st.none() | pairs(st.integers(1, 4), st.integers(1, 4))),
+        "padding": draw(pairs(st.integers(0, 3), st.integers(0, 3))),
+        "ceil_mode": draw(st.booleans()),
+    }
+    if dilation:
+        kw["dilation"] = draw(pairs(st.integers(1, 3), st.integers(1, 3)))
+    return data, kw
+
+
+@FAST
+@given(case=pool_cases(dilation=True))
+def test_max_pool2d_matches_torch(case):
+    x, kw = case
+    try:
+        want, want_idx = F.max_pool2d(torch.from_numpy(x), return_indices=True, **kw)
+    except RuntimeError:
+        with pytest.raises(ConfigError, match=r"padding|empty"):
+            max_pool2d(x, **kw)
+        return
+    got, idx = max_pool2d(x, return_indices=True, **kw)
+    assert np.array_equal(got, want.numpy())
+    # A dilated window can fall wholly in the padding: −∞ there, and torch's index is junk.
+    real = np.isfinite(got)
+    assert np.array_equal(idx[real], want_idx.numpy()[real])
+    assert np.array_equal(max_pool2d(x[0], **kw), want.numpy()[0])  # (H, W) in, (H, W) out
+
+
+@FAST
+@given(case=pool_cases(dilation=False), include=st.booleans())
+def test_avg_pool2d_matches_torch(case, include):
+    x, kw = case
+    try:
+        want = F.avg_pool2d(torch.from_numpy(x), count_include_pad=include, **kw).numpy()
+    except RuntimeError:
+        with pytest.raises(ConfigError, match=r"padding|empty"):
+            avg_pool2d(x, count_include_pad=include, **kw)
+        return
+    # Integer data: every sum is exact and the division correctly rounded, so bit-equal.
+    assert np.array_equal(avg_pool2d(x, count_include_pad=include, **kw), want)
+    assert np.array_equal(avg_pool2d(x[0], count_include_pad=include, **kw), want[0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_avg_pool2d_float_data(seed):
+    x = np.random.default_rng(seed).normal(size=(2, 7, 6))
+    kw = {"kernel_size": 3, "stride": 2, "padding": 1, "ceil_mode": True}
+    want = F.avg_pool2d(torch.from_numpy(x), count_include_pad=False, **kw).numpy()
+    assert np.allclose(avg_pool2d(x, count_include_pad=False, **kw), want, rtol=0, atol=1e-12)
+
+
+def test_avg_divisor_clips_the_ceil_overhang():
+    # 6 wide, kernel 4, stride 3, padding 1, ceil: the third window covers the last
+    # input cell, one padding cell and two cells past the padding.
+    x = np.ones((1, 6))
+    got = avg_pool2d(x, (1, 4), (1, 3), (0, 1), ceil_mode=True)
+    want = F.avg_pool2d(torch.ones(1, 1, 6, dtype=torch.float64), (1, 4), (1, 3), (0, 1), True)
+    assert np.array_equal(got, want.numpy()[0])
+    # 3/4 (padding counted), 4/4, then 1/2: padding counted, the overhang not.
+    assert got.tolist() == [[0.75, 1.0, 0.5]]
+
+
+@pytest.mark.parametrize(
+    ("call", "kw", "match"),
+    [
+        (max_pool2d, {"kernel_size": 3, "padding": 2}, "more than half the pooling kernel 3"),
+        (max_pool2d, {"kernel_size": 3, "padding": 2, "dilation": 2}, "at most 1"),
+        (avg_pool2d, {"kernel_size": (3, 1), "padding": (1, 1)}, r"padding \(width\) is 1"),
+        (max_pool2d, {"kernel_size": 6}, "would be empty"),
+        (avg_pool2d, {"kernel_size": 2, "stride": 0}, "at least 1"),
+        (max_pool2d, {"kernel_size": 2.0}, "whole number"),
+        (max_pool2d, {"kernel_size": (2, 2, 2)}, "pair"),
+        (max_pool2d, {"kernel_size": 2, "dilation": 0}, "at least 1"),
+        (max_pool2d, {"kernel_size": 2, "ceil_mode": "yes"}, "ceil_mode"),
+        (avg_pool2d, {"kernel_size": 2, "count_include_pad": 1}, "count_include_pad"),
+    ],
+)
+def test_pool_rejects_what_torch_rejects(call, kw, match):
+    x = np.zeros((1, 5, 5))
+    torch_call = F.max_pool2d if call is max_pool2d else F.avg_pool2d
+    if "ceil_mode" not in kw and "count_include_pad" not in kw:
+        with pytest.raises((RuntimeError, TypeError, ValueError)):
+            torch_call(torch.from_numpy(x), **kw)
+    with pytest.raises(ConfigError, match=match):
+        call(x, **kw)
+
+
+@pytest.mark.parametrize("bad", [np.zeros((5,)), np.zeros((1, 1, 2, 2)), [[1, np.nan]], []])
+def test_pool_rejects_bad_inputs(bad):
+    with pytest.raises(ConfigError, match="input"):
+        max_pool2d(bad, 1)
