@@ -28,6 +28,11 @@ class ValuesDialog(QtWidgets.QDialog):
         self.max_size = max_size
         self.table = QtWidgets.QTableWidget()
         self.table.setAccessibleName(self.tr("Values"))
+        # Read from the back of the hall while typing: larger digits, roomier cells.
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.table.setFont(font)
+        self.table.horizontalHeader().setMinimumSectionSize(64)
         self.rows, self.cols = QtWidgets.QSpinBox(), QtWidgets.QSpinBox()
         for spin, name in ((self.rows, self.tr("Rows")), (self.cols, self.tr("Columns"))):
             spin.setRange(1, max_size)
