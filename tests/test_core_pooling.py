@@ -10,6 +10,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convstudio.core import ConfigError
+from convstudio.core.pool_explain import (
+    pool_hover_input,
+    pool_hover_output,
+    pool_size_formulas,
+    pool_step_text,
+    pool_step_words,
+)
+from convstudio.core.pool_walk import POOL_KINDS, PoolWalk
 from convstudio.core.pooling import avg_pool2d, max_pool2d, pool_output_size
 
 if os.environ.get("CONVSTUDIO_REQUIRE_TORCH") == "1":
@@ -185,3 +193,96 @@ def test_pool_rejects_what_torch_rejects(call, kw, match):
 def test_pool_rejects_bad_inputs(bad):
     with pytest.raises(ConfigError, match="input"):
         max_pool2d(bad, 1)
+
+
+# --- the walk ---------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=pool_cases(dilation=True), kind=st.sampled_from(POOL_KINDS), include=st.booleans())
+def test_pool_walk_agrees_with_torch(case, kind, include):
+    x, kw = case
+    x = x[0]
+    if kind == "avg":
+        kw.pop("dilation")
+        kw["count_include_pad"] = include
+    try:
+        walk = PoolWalk(x, kind, **kw)
+    except ConfigError:
+        call = F.max_pool2d if kind == "max" else F.avg_pool2d
+        with pytest.raises(RuntimeError):
+            call(torch.from_numpy(x[None]), **kw)
+        return
+    if kind == "max":
+        want, idx = F.max_pool2d(torch.from_numpy(x[None]), return_indices=True, **kw)
+    else:
+        want = F.avg_pool2d(torch.from_numpy(x[None]), **kw)
+    want = want.numpy()[0]
+    assert np.array_equal(walk.output, want)
+    (t, lf), w = walk.geom.padding, x.shape[1]
+    for i in range(walk.n_steps):
+        step = walk.step(i)
+        assert step.result == want[step.out_row, step.out_col]
+        assert np.array_equal(step.values, walk.padded[np.ix_(step.rows, step.cols)])
+        if kind == "max" and step.argmax is not None:
+            r, c = step.rows[step.argmax[0]] - t, step.cols[step.argmax[1]] - lf
+            assert r * w + c == idx.numpy()[0][step.out_row, step.out_col]
+            assert walk.max_mask(i).sum() == 1
+        elif kind == "avg":
+            assert step.total / step.divisor == step.result
+            # The formula shows exactly the cells counted by the divisor.
+            text = pool_step_text(walk, step, max_terms=100)
+            assert text.count("+") + 1 == step.divisor
+
+
+def test_pool_walk_step_and_reverse_maps():
+    x = np.array([[1, 3, 2, 0], [7, 1, 0, 4], [5, 5, 6, 6], [0, 2, 6, 1]], float)
+    walk = PoolWalk(x, "max", 2, 2, 1)
+    assert walk.out_shape == (3, 3)
+    step = walk.step(4)  # output (1, 1): padded rows 2..3, cols 2..3 = input rows 1..2, cols 1..2
+    assert step.values.tolist() == [[1, 0], [5, 6]]
+    assert step.argmax == (1, 1)
+    assert pool_step_text(walk, step) == "max(1, 0, 5, 6) = 6"
+    assert pool_step_words(walk, step) == "the largest value is input (2, 2) = 6"
+    first = walk.step(0)
+    assert pool_step_text(walk, first) == "max([−∞], [−∞], [−∞], 1) = 1"
+    assert walk.receptive_field(1, 1)[2:4, 2:4].all()
+    assert walk.receptive_field(1, 1).sum() == 4
+    assert walk.outputs_fed_by(2, 2).tolist() == [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+    assert pool_hover_output(walk, 1, 1).startswith("output (1, 1) = 6 · step 5")
+    assert pool_hover_input(walk, 0, 0) == "padding = −∞ · in 1 window"
+    with pytest.raises(IndexError):
+        walk.step(9)
+
+
+def test_pool_walk_ties_take_the_first_max():
+    walk = PoolWalk(np.full((2, 2), 3.0), "max", 2)
+    assert walk.step(0).argmax == (0, 0)
+    assert walk.max_mask(0).tolist() == [[True, False], [False, False]]
+
+
+def test_pool_walk_overhang_and_formulas():
+    walk = PoolWalk(np.ones((1, 6)), "avg", (1, 4), (1, 3), (0, 1), ceil_mode=True)
+    step = walk.step(2)
+    assert step.is_overhang.tolist() == [[False, False, True, True]]
+    assert (step.total, step.divisor) == (1.0, 2)
+    assert pool_step_text(walk, step) == "(1 + [0]) / 2 = 0.5"
+    assert pool_size_formulas(walk)[1] == "W_out = ⌈(6 + 2·1 − (4 − 1) − 1) / 3⌉ + 1 = 3"
+    dropped = PoolWalk(np.ones((3, 3)), "max", 2, 2, 1, ceil_mode=True)
+    assert pool_size_formulas(dropped)[0] == (
+        "H_out = ⌈(3 + 2·1 − 1·(2 − 1) − 1) / 2⌉ + 1 − 1 = 2 "
+        "(the last window would start in the padding)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kw", "match"),
+    [
+        ({"kind": "min"}, "pooling kind"),
+        ({"kind": "avg", "dilation": 2}, "dilation"),
+        ({"kernel_size": 3, "padding": 2}, "half the pooling kernel"),
+    ],
+)
+def test_pool_walk_rejects(kw, match):
+    with pytest.raises(ConfigError, match=match):
+        PoolWalk(np.zeros((4, 4)), **kw)
