@@ -90,6 +90,7 @@ def run(
     app.setFont(projector_font(app))
     from . import crash, i18n, language_ui, sessions_ui
     from .autosave import offer_restore
+    from .core.session import SessionError
     from .main_window import MainWindow
 
     settings = settings or user_settings()
@@ -105,7 +106,11 @@ def run(
     restored = session is None and not probing and offer_restore(window, settings)
     ui.enable_persistence(settings, restore_last=session is None and not restored)
     if session is not None:
-        ui.show_session(session, record=False)
+        try:
+            ui.show_session(session, record=False)
+        except SessionError as exc:  # a mode this version cannot show: say so, start anyway
+            print(f"convstudio: {path or 'the session'}: {exc}", file=sys.stderr)
+            session = path = None
         if path is not None:
             ui.set_current_file(path)
     if probing:

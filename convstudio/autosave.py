@@ -175,7 +175,10 @@ def offer_restore(
         with suppress(OSError):
             path.replace(folder / DECLINED_NAME)
         return False
-    sessions_ui.of(window).show_session(session, record=False)
+    try:
+        sessions_ui.of(window).show_session(session, record=False)
+    except SessionError:
+        return False  # its mode cannot be shown any more; the file stays for a look
     return True
 
 

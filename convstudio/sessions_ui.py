@@ -133,9 +133,15 @@ class SessionsUI(QtCore.QObject):
     def show_session(self, session: Session, *, record: bool = True) -> None:
         """Put ``session`` on screen exactly: settings, step, coverage, image mode, view, mode.
 
-        Raises ConfigError, changing nothing, when its mode section cannot be shown.
+        Raises SessionError, changing nothing, when its mode section cannot be shown.
         """
-        self.window.show_mode(session.mode)  # first: it is the part that may still refuse
+        try:
+            self.window.show_mode(session.mode)  # first: it is the part that may still refuse
+        except SessionError:
+            raise
+        except ConfigError as exc:
+            message = self.tr("its 'mode' section cannot be shown: {error}").format(error=exc)
+            raise SessionError(message) from exc
         big = max(session.input.shape) > NUMBERS_MODE_MAX
         self.window.image_mode_action.setChecked(session.image_mode or big)
         self.controller.open_session(session, record=record)
@@ -151,7 +157,7 @@ class SessionsUI(QtCore.QObject):
             return False
         try:
             self.show_session(session)
-        except ConfigError as exc:
+        except SessionError as exc:
             self._warn(self.tr("Could not open the session"), f"{path}: {exc}")
             return False
         self.set_current_file(path)
@@ -190,7 +196,7 @@ class SessionsUI(QtCore.QObject):
             return False
         try:
             self.show_session(session)
-        except ConfigError as exc:
+        except SessionError as exc:
             self._warn(self.tr("Could not load the preset"), str(exc))
             return False
         self.path = None  # Save must not overwrite a file with a preset

@@ -178,3 +178,22 @@ def _load(path):
     from PySide6 import QtGui
 
     return QtGui.QImage(str(path))
+
+
+def test_a_session_file_with_an_unknown_mode_is_refused_with_a_message(
+    window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from convstudio import sessions_ui
+    from convstudio.core.session import write_session
+
+    path = tmp_path / "future.json"
+    write_session(replace(export.snapshot(window), mode={"name": "nope", "state": {}}), path)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QtWidgets.QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
+    before = window.controller.snapshot()
+    assert not sessions_ui.of(window).open_path(path)
+    assert "no mode called 'nope'" in warnings[0] and str(path) in warnings[0]
+    assert window.controller.snapshot().same_settings(before)
+    assert window.active_page() is None
