@@ -3,6 +3,7 @@
     python resources/translations/build.py                  # lupdate, then lrelease
     python resources/translations/build.py --release-only   # only .ts → .qm
     python resources/translations/build.py --catalog ui     # one catalog's lupdate
+    python resources/translations/build.py --language ja    # one language only
 
 Two catalogs per language, both compiled here:
 
@@ -71,23 +72,23 @@ def preset_strings(folder: Path) -> Path:
     return out
 
 
-def update(catalog: str, folder: Path = HERE) -> None:
-    """Run lupdate for ``catalog`` into ``folder/convstudio_<catalog>_<lang>.ts``, each language."""
+def update(catalog: str, folder: Path = HERE, languages: tuple[str, ...] = LANGUAGES) -> None:
+    """Run lupdate for ``catalog`` into ``folder/convstudio_<catalog>_<lang>.ts``, per language."""
     with tempfile.TemporaryDirectory() as scratch:
         files = sources(catalog)
         if catalog == "ui":
             files.append(preset_strings(Path(scratch)))
-        for lang in LANGUAGES:
+        for lang in languages:
             ts = folder / f"convstudio_{catalog}_{lang}.ts"
             command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete"]
             command += ["-target-language", lang, *map(str, files), "-ts", str(ts)]
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
-def release(out_dir: Path = HERE) -> list[Path]:
-    """Compile every .ts of this folder to a .qm in ``out_dir``; returns the .qm paths."""
+def release(out_dir: Path = HERE, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    """Compile the .ts files of ``languages`` to .qm files in ``out_dir``; returns their paths."""
     written = []
-    for ts in sorted(HERE.glob("*.ts")):
+    for ts in sorted(p for lang in languages for p in HERE.glob(f"*_{lang}.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
         command = [tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)]
         subprocess.run(command, check=True)
@@ -99,11 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--catalog", choices=CATALOGS, action="append", help="lupdate only this")
     parser.add_argument("--release-only", action="store_true", help="only compile .ts → .qm")
+    parser.add_argument("--language", choices=LANGUAGES, action="append", help="only this one")
     args = parser.parse_args(argv)
+    languages = tuple(args.language or LANGUAGES)
     if not args.release_only:
         for catalog in args.catalog or CATALOGS:
-            update(catalog)
-    for qm in release():
+            update(catalog, languages=languages)
+    for qm in release(languages=languages):
         print(f"wrote {qm.relative_to(ROOT)}")
     return 0
 
