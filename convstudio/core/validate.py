@@ -45,6 +45,7 @@ PARAM_NAMES = (
     QT_TRANSLATE_NOOP("param", "padding left"),
     QT_TRANSLATE_NOOP("param", "padding right"),
     QT_TRANSLATE_NOOP("param", "padding value"),
+    QT_TRANSLATE_NOOP("param", "output padding"),
 )
 """Every setting name the checks below put into a message (a test keeps this complete)."""
 
