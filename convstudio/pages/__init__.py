@@ -1,0 +1,1 @@
+"""Mode pages: one tab of the main window each, built on convstudio.modes.ModePage."""
