@@ -10,7 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convstudio.core import ConfigError
-from convstudio.core.transposed import conv_transpose2d
+from convstudio.core.transposed import INPUT, INSERTED, PADDING, conv_transpose2d
+from convstudio.core.transposed_explain import (
+    transposed_hover_input,
+    transposed_hover_output,
+    transposed_hover_padded,
+    transposed_size_formulas,
+    transposed_step_text,
+    zero_insertion_text,
+)
+from convstudio.core.transposed_walk import TransposedWalk
 
 if os.environ.get("CONVSTUDIO_REQUIRE_TORCH") == "1":
     import torch  # CI: a missing torch must fail, not skip
@@ -124,3 +133,88 @@ def test_rejects_what_torch_rejects(x_shape, w_shape, kwargs, match):
 def test_rejects_bad_arrays(x, w, match):
     with pytest.raises(ConfigError, match=match):
         conv_transpose2d(x, w)
+
+
+# --- the walk ---------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases())
+def test_walk_agrees_with_torch(case):
+    x, weight, _, kwargs = case
+    del kwargs["groups"]
+    x, k = x[0], weight[0, 0]
+    try:
+        walk = TransposedWalk(x, k, 2.0, **kwargs)
+    except ConfigError:
+        with pytest.raises(RuntimeError):
+            torch_result(x[None], k[None, None], None, kwargs)
+        return
+    want = torch_result(x[None], k[None, None], np.array([2.0]), kwargs)[0]
+    assert np.array_equal(walk.output, want)
+    # The zero-inserted grid: every real input where the picture says, zeros elsewhere.
+    for r in range(x.shape[0]):
+        for c in range(x.shape[1]):
+            pos = walk.padded_position(r, c)
+            if pos is not None:
+                assert walk.input_at(*pos) == (r, c)
+                assert walk.padded[pos] == x[r, c]
+    assert not walk.padded[~walk.input_mask].any()
+    assert (walk.input_mask | walk.inserted_mask | walk.padding_mask).all()
+    for i in range(walk.n_steps):
+        step = walk.step(i)
+        assert step.products.sum() + step.bias == want[step.out_row, step.out_col]
+        assert np.array_equal(step.taps, k[::-1, ::-1])
+        assert walk.receptive_field(step.out_row, step.out_col).sum() == k.size
+
+
+def test_walk_picture_stride2():
+    walk = TransposedWalk(np.array([[1.0, 2.0], [3.0, 4.0]]), np.ones((3, 3)), stride=2)
+    # (2 − 1)·2 + 1 = 3 with one zero between, border 1·(3 − 1) − 0 = 2 each side → 7.
+    assert walk.kinds.shape == (7, 7)
+    assert walk.kinds[2].tolist() == [PADDING, PADDING, INPUT, INSERTED, INPUT, PADDING, PADDING]
+    assert walk.kinds[3, 2:5].tolist() == [INSERTED] * 3
+    assert transposed_size_formulas(walk)[0] == "H_out = (2 − 1)·2 − 2·0 + 1·(3 − 1) + 0 + 1 = 5"
+    assert zero_insertion_text(walk, 1) == (
+        "W: (2 − 1)·2 + 1 = 3 with zeros between · border 1·(3 − 1) − 0 = 2 → 7"
+    )
+    step = walk.step(2 * 5 + 2)  # output (2, 2): the window covers all four inputs
+    assert transposed_step_text(step) == "1·1 + 2·1 + 3·1 + 4·1 = 10 · 5 taps on zeros"
+    assert walk.outputs_fed_by(2, 2).sum() == 9  # input (0, 0) stamps a 3×3 patch
+    assert transposed_hover_input(walk, 0, 0) == "input (0, 0) = 1 · feeds 9 outputs"
+    assert transposed_hover_padded(walk, 3, 3).startswith("inserted zero")
+    assert transposed_hover_padded(walk, 0, 0).startswith("padding zero")
+    assert transposed_hover_output(walk, 2, 2).endswith("reads 4 real input(s)")
+
+
+def test_walk_cuts_when_padding_exceeds_the_kernel():
+    x = np.arange(1.0, 10.0).reshape(3, 3)
+    walk = TransposedWalk(x, np.ones((1, 1)), padding=1)
+    assert walk.cut == ((1, 1), (1, 1))
+    assert walk.output.tolist() == [[5.0]]
+    assert walk.padded_position(0, 0) is None
+    assert transposed_hover_input(walk, 0, 0).endswith("cut off by the padding")
+    assert zero_insertion_text(walk, 0) == (
+        "H: (3 − 1)·1 + 1 = 3 with zeros between · border 1·(1 − 1) − 1 = −1"
+        " · cut 1 at the start, 1 at the end → 1"
+    )
+
+
+def test_walk_output_padding_adds_at_the_end():
+    walk = TransposedWalk(np.ones((2, 2)), np.ones((2, 2)), stride=2, output_padding=1)
+    assert walk.geom.edges == ((1, 2), (1, 2))
+    assert walk.kinds[-2:].tolist() == [[PADDING] * 6] * 2
+    assert "+ 1 output padding at the end" in zero_insertion_text(walk, 0)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"stride": 2, "output_padding": 2}, "smaller than the stride"),
+        ({"padding": 3}, "less than 1"),
+        ({"dilation": 0}, "at least 1"),
+    ],
+)
+def test_walk_rejects(kwargs, match):
+    with pytest.raises(ConfigError, match=match):
+        TransposedWalk(np.zeros((3, 3)), np.zeros((3, 3)), **kwargs)
