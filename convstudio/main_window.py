@@ -284,6 +284,9 @@ class MainWindow(QtWidgets.QMainWindow):
         from . import values_ui
 
         values_ui.install(self)
+        from .pages import pooling as pooling_page
+
+        pooling_page.install(self)
         # feature installs end
 
     def _connect(self) -> None:

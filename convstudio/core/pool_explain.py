@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from .conv import output_size
+from .errors import ConfigError
 from .explain import DEFAULT_MAX_TERMS, DOT, MINUS, PAD_CLOSE, PAD_OPEN, format_number
 from .i18n import translate
 from .pool_walk import PoolStep, PoolWalk
+from .pooling import pool_output_size
 
 
 def _num(v: float) -> str:
@@ -146,3 +149,33 @@ def pool_hover_output(walk: PoolWalk, r: int, c: int) -> str:
         step=step.index + 1,
         why=pool_step_words(walk, step),
     )
+
+
+def shrink_comparison(walk: PoolWalk) -> list[str]:
+    """Padding keeps the size, pooling shrinks it: three computed shape lines for one input.
+
+    The same input through a 3×3 convolution with padding 1 (stride 1), through a
+    2×2 max pool with stride 2, and through the tab's own pooling settings.
+    """
+    h, w = walk.input.shape
+    conv = [output_size(n, 3, 1, (1, 1)) for n in (h, w)]
+    lines = [
+        translate("explain", "{h}×{w} → 3×3 convolution, padding 1 → {oh}×{ow}: size kept").format(
+            h=h, w=w, oh=conv[0], ow=conv[1]
+        )
+    ]
+    try:
+        pool = [pool_output_size(n, 2, 2) for n in (h, w)]
+    except ConfigError:  # a 1-wide input: a 2×2 window does not fit
+        lines.append(translate("explain", "{h}×{w} → 2×2 pooling, stride 2: does not fit"))
+    else:
+        lines.append(
+            translate(
+                "explain", "{h}×{w} → 2×2 pooling, stride 2 → {oh}×{ow}: halved, rounded down"
+            ).format(h=h, w=w, oh=pool[0], ow=pool[1])
+        )
+    oh, ow = walk.out_shape
+    lines.append(
+        translate("explain", "{h}×{w} → these settings → {oh}×{ow}").format(h=h, w=w, oh=oh, ow=ow)
+    )
+    return lines
