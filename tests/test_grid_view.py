@@ -314,3 +314,90 @@ def test_zoom_kept_for_new_values_and_refitted_for_new_shape(view, qtbot):
     fitted = vb.viewRect()
     assert fitted.contains(QtCore.QRectF(-0.5, -0.5, 7, 5))
     assert fitted.width() < 7.5 or fitted.height() < 5.5  # fits snugly in one direction
+
+
+def fresh_view(qtbot, changes: list) -> GridView:
+    """A new shown view, as big as the fixture's, given ``changes`` before its first paint."""
+    other = GridView("test")
+    qtbot.addWidget(other)
+    other.resize(600, 600)
+    for change in changes:
+        change(other)
+    other.show()
+    qtbot.waitExposed(other)
+    return other
+
+
+def test_cached_picture_follows_every_change(view, qtbot):
+    """After each edit the screen equals a fresh view given the same state: never stale.
+
+    Between resizes the first view keeps its zoom, so it repaints from its cached
+    picture, redrawing only the cells that changed; the fresh view draws everything once.
+    """
+    rng = np.random.default_rng(3)
+    values = rng.integers(-9, 10, (9, 9)).astype(float)
+    edited = values.copy()
+    edited[4, 4], edited[0, :] = 77.0, 5.0
+    near, moved = np.zeros((9, 9), bool), np.zeros((9, 9), bool)
+    near[1:4, 1:4], moved[1:4, 2:5] = True, True
+    changes = [
+        lambda v: v.set_data(values, levels=(-9, 9)),
+        lambda v: v.set_data(edited, levels=(-9, 9), revealed=40),
+        lambda v: v.set_revealed(41),
+        lambda v: v.set_revealed(12),  # scrubbing back
+        lambda v: v.set_revealed(None),
+        lambda v: v.set_highlight(near),
+        lambda v: v.set_highlight(moved),
+        lambda v: v.resize(640, 610),  # a new zoom: everything drawn again
+        lambda v: v.set_data(edited * 0.5, levels=(-9, 9)),  # new texts, colours, no highlight
+        lambda v: v.set_heatmap(np.arange(81).reshape(9, 9) % 4),
+        lambda v: v.set_palette("high-contrast"),
+        lambda v: v.set_number_format(lambda x: f"{x:+.0f}"),
+    ]
+    previous = None
+    for done, change in enumerate(changes, 1):
+        change(view)
+        QtWidgets.QApplication.processEvents()  # lays a resized view out
+        grab_array(view)  # the first paint after a new zoom, font or palette fills no cache
+        shown = grab_array(view)
+        np.testing.assert_array_equal(shown, grab_array(fresh_view(qtbot, changes[:done])))
+        assert previous is None or not np.array_equal(shown, previous)  # each edit shows
+        previous = shown
+
+
+def test_new_number_in_one_cell_repaints_that_cell_only(view):
+    values = np.full((6, 6), 3.0)
+    view.set_data(values, levels=(0, 1))
+    grab_array(view)
+    before = grab_array(view)
+    values = values.copy()
+    values[2, 4] = 8.0  # the same colour (both above the levels), another number
+    view.set_data(values, levels=(0, 1))
+    after = grab_array(view)
+    ys, xs = np.nonzero(np.any(after != before, axis=2))
+    assert len(ys) > 10
+    top_left, bottom_right = cell_pos(view, 1.5, 3.5), cell_pos(view, 2.5, 4.5)
+    assert top_left.x() <= xs.min() and xs.max() <= bottom_right.x()
+    assert top_left.y() <= ys.min() and ys.max() <= bottom_right.y()
+
+
+def test_same_data_again_does_not_repaint(view, qtbot):
+    values = np.arange(16.0).reshape(4, 4)
+    view.set_data(values, levels=(0, 15))
+    qtbot.wait(20)
+    paints = []
+    viewport = canvas(view).viewport()
+
+    class Counter(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Counter()
+    viewport.installEventFilter(counter)
+    view.set_data(values.copy(), levels=(0, 15))  # e.g. the kernel when the stride changes
+    qtbot.wait(20)
+    assert paints == []
+    view.set_data(values + 1, levels=(0, 15))
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)

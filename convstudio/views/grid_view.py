@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convstudio.views.cell_labels import CellLabels
+from convstudio.views.cell_layer import CellLayer
 from convstudio.views.palette import PALETTES, colorize
 
 IMAGE_MODE_CELLS = 128  # larger grids are an image: pan/zoom on, numbers only when zoomed in
@@ -95,6 +95,10 @@ class GridView(QtWidgets.QWidget):
         )
         background = self.palette().color(QtGui.QPalette.ColorRole.Window)
         self._canvas = pg.GraphicsView(background=background)
+        # A solid fill is cheaper than copying a cached background pixmap, and the view
+        # paints every pixel, so Qt need not clear the viewport first: ~1 ms a repaint at 4K.
+        self._canvas.setCacheMode(QtWidgets.QGraphicsView.CacheModeFlag.CacheNone)
+        self._canvas.viewport().setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._vb = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
         self._canvas.setCentralItem(self._vb)
         layout = QtWidgets.QVBoxLayout(self)
@@ -123,11 +127,7 @@ class GridView(QtWidgets.QWidget):
     def _build_items(self, background: QtGui.QColor) -> None:
         """Create every item once; later calls only move, restyle or show/hide them."""
         self._background = background
-        self._image = pg.ImageItem(axisOrder="row-major")
-        self._labels = CellLabels()
-        self._dim = pg.ImageItem(axisOrder="row-major")
-        for image in (self._image, self._dim):
-            image.setPos(-0.5, -0.5)  # one image pixel per cell: centre cell (r, c) on (c, r)
+        self._cells = CellLayer()  # colours, dimming, blanks, separators and numbers
         self._marked = QtWidgets.QGraphicsPathItem()
         self._hatch = QtWidgets.QGraphicsPathItem(self._marked)  # pattern over the tint
         for band in (self._marked, self._hatch):
@@ -136,12 +136,11 @@ class GridView(QtWidgets.QWidget):
         self._window = _Outline(2)  # the bounding box; the taps' parent: one setPos moves both
         self._taps = _Outline(4, parent=self._window)
         self._current = _Outline(5)
-        # The dim sits under the labels, which pick their colour for the dimmed cell.
-        items = (self._image, self._dim, self._labels, self._marked, self._frame)
-        for z, item in enumerate((*items, self._window, self._current)):
+        items = (self._cells, self._marked, self._frame, self._window, self._current)
+        for z, item in enumerate(items):
             item.setZValue(z)
             self._vb.addItem(item, ignoreBounds=True)
-        for item in (self._dim, self._marked, self._frame, self._window, self._current):
+        for item in (self._marked, self._frame, self._window, self._current):
             item.hide()
 
     # ------------------------------------------------------------------ data
@@ -198,7 +197,7 @@ class GridView(QtWidgets.QWidget):
         if self._values is None:
             return
         self._revealed = self._values.size if n is None else int(np.clip(n, 0, self._values.size))
-        self._labels.set_revealed(self._revealed)
+        self._cells.set_revealed(self._revealed)
 
     def set_heatmap(self, counts: np.ndarray | None) -> None:
         """Colour cells by coverage ``counts`` (and number them so); None shows values."""
@@ -225,13 +224,13 @@ class GridView(QtWidgets.QWidget):
         self._marked.setBrush(tint)
         # Pattern brushes are cosmetic in Qt 6: the hatch keeps its pixel spacing at any zoom.
         self._hatch.setBrush(QtGui.QBrush(palette.marked, QtCore.Qt.BrushStyle.BDiagPattern))
-        self._labels.set_colours(self._background, QtGui.QColor(*palette.blank))
+        self._cells.set_colours(self._background, QtGui.QColor(*palette.blank))
         if self._values is not None:
             self._recolour()
 
     def set_number_format(self, fmt: Callable[[float], str]) -> None:
         """Format cell numbers with ``fmt`` (default: ``cell_labels.format_number``)."""
-        self._labels.set_format(fmt)
+        self._cells.set_format(fmt)
 
     # -------------------------------------------------------------- overlays
     def set_window(self, rows: np.ndarray | None, cols: np.ndarray | None) -> None:
@@ -256,16 +255,11 @@ class GridView(QtWidgets.QWidget):
         """Spotlight the True cells of a bool ``(H, W)`` mask by dimming all others."""
         self._highlight = None if mask is None else np.asarray(mask, dtype=bool)
         if self._highlight is None or self._values is None:
-            self._dim.hide()
-            self._labels.set_dimmed(None, 1.0)
+            self._cells.set_dimmed(None, _DIM_ALPHA)
             return
         if self._highlight.shape != self._values.shape:
             raise ValueError(f"mask shape {self._highlight.shape} != grid {self._values.shape}")
-        rgba = np.zeros((*self._values.shape, 4), np.uint8)
-        rgba[..., 3] = np.where(self._highlight, 0, _DIM_ALPHA)
-        self._dim.setImage(rgba, autoLevels=False)
-        self._dim.show()
-        self._labels.set_dimmed(self._highlight, 1 - _DIM_ALPHA / 255)
+        self._cells.set_dimmed(self._highlight, _DIM_ALPHA)
 
     def set_marked_lines(self, rows: Sequence[int], cols: Sequence[int]) -> None:
         """Hatch whole rows and columns (those no window reaches); empty lists clear."""
@@ -304,7 +298,7 @@ class GridView(QtWidgets.QWidget):
     def numbers_visible(self) -> bool:
         """Whether cell numbers are painted at the current zoom (cells large enough)."""
         self._vb.updateMatrix()  # the view transform is otherwise only updated at paint time
-        return self._labels.numbers_visible()
+        return self._cells.numbers_visible()
 
     def image_rgba(self) -> np.ndarray:
         """Return the ``(H, W, 4)`` uint8 RGBA shown (unrevealed cells blank), a copy."""
@@ -335,7 +329,7 @@ class GridView(QtWidgets.QWidget):
         elif kind == QtCore.QEvent.Type.PaletteChange and hasattr(self, "_palette"):
             self._background = self.palette().color(QtGui.QPalette.ColorRole.Window)
             self._canvas.setBackground(self._background)
-            self._labels.set_colours(self._background, QtGui.QColor(*self._palette.blank))
+            self._cells.set_colours(self._background, QtGui.QColor(*self._palette.blank))
         super().changeEvent(event)
 
     def _recolour(self) -> None:
@@ -347,9 +341,7 @@ class GridView(QtWidgets.QWidget):
         else:
             shown = self._values
             self._rgba = colorize(shown, self._levels, p.data, p.padding, self._pad)
-        self._image.setImage(self._rgba, autoLevels=False)
-        self._labels.set_values(shown, self._rgba)
-        self._labels.set_revealed(self._revealed)
+        self._cells.set_cells(shown, self._rgba, self._revealed)
 
     def _fit(self, shape: tuple[int, int]) -> None:
         # A highlight or hatching sized for the old grid would be wrong for the new one.

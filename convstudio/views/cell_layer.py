@@ -1,0 +1,315 @@
+"""One graphics item that paints the cells: colours, dimming, blanks, separators, numbers."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from convstudio.views.cell_cache import CellCache, cells_region, grown
+from convstudio.views.cell_labels import LabelLayout, Labeller
+from convstudio.views.palette import DARK_TEXT_LUMINANCE, luminance
+
+_MIN_GRID_PX = 6  # below this cell size, separators would swallow the cells
+_HIDDEN = np.uint64(1 << 34)  # the look of every cell not revealed yet: plain blank
+
+
+class CellLayer(pg.GraphicsObject):
+    """Paint every cell of a grid from one cached picture at device resolution.
+
+    Lives in view (grid) coordinates: cell ``(r, c)`` is centred on ``(c, r)``. Drawing
+    thousands of numbers costs milliseconds, so the visible cells are drawn once into an
+    image and a repaint copies it. When the cells change, only those whose value,
+    colour, dimming or revealed state differ from what the image shows are drawn again:
+    a control that leaves the input alone, or a playback step, redraws few cells or none.
+    A new zoom, size, font or colour scheme redraws the whole image.
+
+    Cells not revealed yet are painted blank, so revealing one dirties that cell only.
+    """
+
+    def __init__(self, parent: QtWidgets.QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        # Makes option.exposedRect exact, so a step that dirties one cell copies one cell.
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._values: np.ndarray | None = None
+        self._rgba = np.zeros((0, 0, 4), np.uint8)  # cell colours, kept alive for _colours
+        self._colours = QtGui.QImage()
+        self._lit: np.ndarray | None = None  # cells outside this mask are dimmed
+        self._dim = QtGui.QImage()
+        self._dim_alpha = 0
+        self._revealed = 0
+        self._text_version = 0  # bumped when the values change: labels laid out again
+        self._style_version = 0  # bumped when every cell may look different (format, colours)
+        self._labeller = Labeller()
+        self._cache = CellCache()
+        self._grid_colour: QtGui.QColor | None = None
+        self._blank = QtGui.QColor("lightgrey")
+
+    # ----------------------------------------------------------------- state
+    def set_cells(self, values: np.ndarray, rgba: np.ndarray, revealed: int) -> None:
+        """Show ``values`` on cells coloured ``rgba``, the first ``revealed`` of them.
+
+        Values and colours equal to those shown change nothing, not even a repaint.
+        """
+        values = np.array(values, dtype=float)  # a copy: the caller may reuse its array
+        if self._values is None or values.shape != self._values.shape:
+            self.prepareGeometryChange()
+            self._values, self._lit, self._dim = None, None, QtGui.QImage()
+        if self._values is None or not np.array_equal(values, self._values):
+            self._values = values
+            self._text_version += 1
+            self.update()
+        if not np.array_equal(rgba, self._rgba):
+            self._rgba, self._colours = _qimage(rgba)
+            self.update()
+        self.set_revealed(revealed)
+
+    def set_revealed(self, n: int) -> None:
+        """Show only the first ``n`` cells in row-major order; paint the rest blank."""
+        old, self._revealed = self._revealed, n
+        if self._values is not None and old != n:
+            self.update(_cells_rect(min(old, n), max(old, n), self._values.shape[1]))
+
+    def set_dimmed(self, lit: np.ndarray | None, alpha: int) -> None:
+        """Darken the cells outside ``lit`` by black of opacity ``alpha`` (0..255)."""
+        if lit is None and self._lit is None:
+            return
+        self._lit, self._dim_alpha = lit, alpha
+        if lit is not None:
+            shade = np.zeros((*lit.shape, 4), np.uint8)
+            shade[..., 3] = np.where(lit, 0, alpha)
+            self._dim = _qimage(shade)[1]
+        self.update()
+
+    def set_format(self, fmt: Callable[[float], str]) -> None:
+        """Use ``fmt`` to turn values into label text."""
+        self._labeller.set_format(fmt)
+        self._text_version += 1
+        self._style_version += 1
+        self.update()
+
+    def set_colours(self, grid: QtGui.QColor | None, blank: QtGui.QColor) -> None:
+        """Draw 1-px cell separators in ``grid`` (None: none) and unrevealed cells ``blank``."""
+        self._grid_colour, self._blank = grid, blank
+        self._style_version += 1
+        self.update()
+
+    def numbers_visible(self) -> bool:
+        """Whether a paint now would draw numbers (cells large enough, labels fit)."""
+        view = self.getViewWidget()
+        if view is None or self._values is None:
+            return False
+        transform = self.deviceTransform(view.viewportTransform())
+        return self._layout(transform, self._visible_cells()) is not None
+
+    # --------------------------------------------------------------- painting
+    def boundingRect(self) -> QtCore.QRectF:
+        if self._values is None:
+            return QtCore.QRectF()
+        h, w = self._values.shape
+        return QtCore.QRectF(-0.5, -0.5, w, h)
+
+    def paint(self, painter: QtGui.QPainter, option, widget=None) -> None:
+        if self._values is None:
+            return
+        painter.save()
+        try:  # an unbalanced save() would crash the view if a user's formatter raised
+            if widget is None:  # a scene rendered elsewhere (a file): no view to cache for
+                self._draw(painter, painter.transform(), QtCore.QPoint(), self._visible_cells())
+            else:
+                self._paint_cached(painter, option.exposedRect, widget.rect())
+        finally:
+            painter.restore()
+
+    def _paint_cached(
+        self, painter: QtGui.QPainter, exposed: QtCore.QRectF, viewport: QtCore.QRect
+    ) -> None:
+        transform = painter.transform()
+        rng = self._visible_cells()
+        r0, r1, c0, c1 = rng
+        cells = QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0, r1 - r0)
+        rect = transform.mapRect(cells).toAlignedRect().intersected(viewport)
+        if rect.isEmpty():
+            return
+        layout = self._layout(transform, rng)
+        t = transform
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), rng, self._values.shape)
+        key += (self._style_version, self._dim_alpha, layout and layout.font.pixelSize())
+        where = (key, rect, painter.device().devicePixelRatioF())
+        if not self._cache.wanted(*where):
+            self._draw(painter, transform, QtCore.QPoint(), rng)
+            return
+        self._refresh_cache(painter.renderHints(), transform, where, rng)
+        target = transform.mapRect(exposed).toAlignedRect().intersected(rect)
+        painter.resetTransform()
+        self._cache.copy_to(painter, target)
+
+    def _refresh_cache(
+        self,
+        hints: QtGui.QPainter.RenderHint,
+        transform: QtGui.QTransform,
+        where: tuple[tuple, QtCore.QRect, float],
+        rng: tuple[int, int, int, int],
+    ) -> None:
+        """Draw again the cells of the cached picture that no longer look as wanted.
+
+        ``where`` is the cache key, the device rectangle it covers and the pixel ratio.
+        """
+        key, rect, dpr = where
+        changed = self._cache.begin(key, rect, dpr, *self._looks(*rng))
+        region = None
+        if changed is not None:
+            if not changed.any():
+                return
+            region = cells_region(changed, rng[0], rng[2], transform, rect.topLeft())
+            if region is None:  # too scattered to clip to: draw it all
+                self._cache.clear()
+                changed = None
+        cache = QtGui.QPainter(self._cache.image)
+        try:
+            cache.setRenderHints(hints)
+            if region is not None:
+                _clear(cache, region)
+            # A label may reach a pixel or so into its neighbours: redraw theirs too.
+            labelled = None if changed is None else grown(changed)
+            self._draw(cache, transform, rect.topLeft(), rng, labelled)
+        except BaseException:
+            self._cache.forget()
+            raise
+        finally:
+            cache.end()
+
+    def _draw(
+        self,
+        painter: QtGui.QPainter,
+        transform: QtGui.QTransform,
+        origin: QtCore.QPoint,
+        rng: tuple[int, int, int, int],
+        labelled: np.ndarray | None = None,
+    ) -> None:
+        """Draw the cells of ``rng`` with ``origin`` at the top-left of ``painter``'s device.
+
+        Labels are drawn only where ``labelled`` (a bool block over ``rng``) if given;
+        everything else is clipped by the painter.
+        """
+        shift = QtGui.QTransform.fromTranslate(-origin.x(), -origin.y())
+        w = self._values.shape[1]
+        painter.setTransform(transform * shift)
+        self._paint_colours(painter)
+        self._paint_blanks(painter)
+        # Text and separators in device pixels: a font scaled by the view renders badly.
+        painter.setTransform(shift)
+        if self._grid_colour is not None:
+            self._paint_grid(painter, transform, rng)
+        layout = self._layout(transform, rng)
+        if layout is not None:
+            r0, r1, c0, c1 = rng
+            rows, cols = np.indices((r1 - r0, c1 - c0))
+            keep = ((rows + r0) * w + cols + c0 < self._revealed).ravel()
+            if labelled is not None:
+                keep &= labelled.ravel()
+            self._labeller.draw(painter, layout, keep, self._dark(rng))
+
+    def _paint_colours(self, painter: QtGui.QPainter) -> None:
+        h, w = self._values.shape
+        rows = min(h, -(-self._revealed // w))  # rows holding a revealed cell: the rest is blank
+        if rows > 0:
+            target, source = QtCore.QRectF(-0.5, -0.5, w, rows), QtCore.QRectF(0, 0, w, rows)
+            painter.drawImage(target, self._colours, source)
+            if self._lit is not None:
+                painter.drawImage(target, self._dim, source)
+
+    def _paint_blanks(self, painter: QtGui.QPainter) -> None:
+        h, w = self._values.shape
+        if self._revealed < h * w:
+            row, col = divmod(self._revealed, w)
+            painter.fillRect(QtCore.QRectF(col - 0.5, row - 0.5, w - col, 1), self._blank)
+            painter.fillRect(QtCore.QRectF(-0.5, row + 0.5, w, h - row - 1), self._blank)
+
+    def _paint_grid(
+        self, painter: QtGui.QPainter, transform: QtGui.QTransform, rng: tuple[int, int, int, int]
+    ) -> None:
+        if math.hypot(transform.m11(), transform.m12()) < _MIN_GRID_PX:
+            return
+        r0, r1, c0, c1 = rng
+        xs = np.round(transform.m11() * (np.arange(c0, c1 + 1) - 0.5) + transform.dx())
+        ys = np.round(transform.m22() * (np.arange(r0, r1 + 1) - 0.5) + transform.dy())
+        left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
+        # 1-px filled rectangles: several times faster than stroking the same lines.
+        rects = [QtCore.QRect(x, top, 1, bottom - top) for x in xs.astype(int).tolist()]
+        rects += [QtCore.QRect(left, y, right - left, 1) for y in ys.astype(int).tolist()]
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        painter.setBrush(self._grid_colour)
+        painter.drawRects(rects)
+
+    # ------------------------------------------------------------ cell state
+    def _visible_cells(self) -> tuple[int, int, int, int]:
+        h, w = self._values.shape
+        view = self.viewRect()
+        return _cell_range(view, h, w) if view is not None else (0, h, 0, w)
+
+    def _layout(
+        self, transform: QtGui.QTransform, rng: tuple[int, int, int, int]
+    ) -> LabelLayout | None:
+        r0, r1, c0, c1 = rng
+        block = self._values[r0:r1, c0:c1]
+        return self._labeller.layout(block, transform, r0, c0, self._text_version)
+
+    def _looks(self, r0: int, r1: int, c0: int, c1: int) -> tuple[np.ndarray, np.ndarray]:
+        """Per cell of the block: the value, and colour, dimming and shown in one number.
+
+        Cells not revealed yet all look alike (blank), whatever their value or colour.
+        """
+        w = self._values.shape[1]
+        rows, cols = np.indices((r1 - r0, c1 - c0))
+        shown = (rows + r0) * w + cols + c0 < self._revealed
+        looks = self._rgba[r0:r1, c0:c1].view(np.uint32)[..., 0].astype(np.uint64)
+        if self._lit is not None:
+            looks |= (~self._lit[r0:r1, c0:c1]).astype(np.uint64) << np.uint64(32)
+        looks = np.where(shown, looks, _HIDDEN)
+        return np.where(shown, self._values[r0:r1, c0:c1], 0.0), looks
+
+    def _dark(self, rng: tuple[int, int, int, int]) -> np.ndarray:
+        """Per cell of the block, flat: whether dark text contrasts with the cell as seen."""
+        r0, r1, c0, c1 = rng
+        rgba = self._rgba[r0:r1, c0:c1]
+        lum = luminance(rgba)
+        if self._lit is not None:
+            dimmed = luminance((rgba * (1 - self._dim_alpha / 255)).astype(np.uint8))
+            lum = np.where(self._lit[r0:r1, c0:c1], lum, dimmed)
+        return (lum > DARK_TEXT_LUMINANCE).ravel()
+
+
+def _qimage(rgba: np.ndarray) -> tuple[np.ndarray, QtGui.QImage]:
+    """``rgba`` as a contiguous array and a QImage sharing its memory (keep both alive)."""
+    rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
+    h, w = rgba.shape[:2]
+    return rgba, QtGui.QImage(rgba.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888)
+
+
+def _clear(painter: QtGui.QPainter, region: QtGui.QRegion) -> None:
+    """Make ``region`` transparent and clip ``painter`` to it."""
+    painter.setClipRegion(region)
+    painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_Source)
+    painter.fillRect(region.boundingRect(), QtCore.Qt.GlobalColor.transparent)
+    painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_SourceOver)
+
+
+def _cells_rect(start: int, stop: int, width: int) -> QtCore.QRectF:
+    """Grid-coordinate rectangle holding the cells ``start:stop`` (row-major, ``width`` wide)."""
+    (r0, c0), (r1, c1) = divmod(start, width), divmod(stop - 1, width)
+    if r0 == r1:
+        return QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0 + 1, 1)
+    return QtCore.QRectF(-0.5, r0 - 0.5, width, r1 - r0 + 1)
+
+
+def _cell_range(rect: QtCore.QRectF, h: int, w: int) -> tuple[int, int, int, int]:
+    """Rows ``r0:r1`` and columns ``c0:c1`` of the cells touching ``rect`` (grid coords)."""
+    r0 = max(0, math.floor(rect.top() + 0.5))
+    r1 = min(h, math.ceil(rect.bottom() + 0.5))
+    c0 = max(0, math.floor(rect.left() + 0.5))
+    c1 = min(w, math.ceil(rect.right() + 0.5))
+    return r0, max(r0, r1), c0, max(c0, c1)
