@@ -287,9 +287,9 @@ class MainWindow(QtWidgets.QMainWindow):
         from .pages import pooling as pooling_page
 
         pooling_page.install(self)
-        from .pages import compare as compare_page
+        from .pages import transposed as transposed_page
 
-        compare_page.install(self)
+        transposed_page.install(self)
         # feature installs end
 
     def _connect(self) -> None:

@@ -54,9 +54,13 @@ class PoolingPage(ModePage):
         grids = QtWidgets.QHBoxLayout()
         grids.setSpacing(12)
         grids.addWidget(self.input_view, 3)
-        grids.addWidget(self.output_view, 2)
+        # The comparison sits under the (smaller) output grid: below everything it would
+        # take the height the grids need at 1280×720.
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.output_view, 1)
+        right.addWidget(self.compare)
+        grids.addLayout(right, 2)
         self.views_layout.addLayout(grids, 1)
-        self.views_layout.addWidget(self.compare)
         self.views_layout.addWidget(self.formulas)
 
     def _connect(self) -> None:
@@ -96,6 +100,11 @@ class PoolingPage(ModePage):
         step = walk.step(index)
         self.input_view.set_window(step.rows, step.cols)
         self.input_view.set_highlight(self._spotlight(walk, step))
+        # Dimming alone is faint on dark cells: the maximum also gets the strong outline.
+        arg = step.argmax
+        self.input_view.set_current(
+            None if arg is None else (int(step.rows[arg[0]]), int(step.cols[arg[1]]))
+        )
         self.output_view.set_revealed(index + 1)
         self.output_view.set_current((step.out_row, step.out_col))
         self._show_step_texts(index)

@@ -1,7 +1,7 @@
 """The pooling tab's controller: its settings, the last good walk, stepping and errors.
 
 ``StateStepper`` is the whole pattern, parameterised by two core functions (check a
-state dict, build the walk); the transposed-convolution tab reuses it.
+state dict, build the walk); the transposed-convolution tab's stepper reuses it.
 """
 
 from __future__ import annotations
