@@ -290,6 +290,9 @@ class MainWindow(QtWidgets.QMainWindow):
         from .pages import transposed as transposed_page
 
         transposed_page.install(self)
+        from .pages import compare as compare_page
+
+        compare_page.install(self)
         # feature installs end
 
     def _connect(self) -> None:
