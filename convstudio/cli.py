@@ -33,6 +33,9 @@ commands (each has its own --help, e.g. convstudio render --help):
   animate SESSION | --preset NAME -o WALK.gif|WALK.mp4 [--size WxH] [--fps N]
       save the whole walk as an animated GIF or an MP4 (MP4 needs the video extra:
       pip install "convstudio[video]")
+  any of them ... --compare SPEC [--shift DY,DX] [--pool N]
+      compare mode: A is the session, B the session with SPEC's settings changed
+      (e.g. stride=2,padding=same); --shift/--pool show the shift test instead
 
 examples:
   convstudio --list-presets
@@ -40,6 +43,8 @@ examples:
   convstudio info --preset 9
   convstudio render lecture.json --step 4 -o step5.png --size 1920x1080
   convstudio animate --preset dilation2 -o dilation.gif --fps 2
+  convstudio render --preset 9 --compare padding=1 --step 0 -o tf-vs-torch.png
+  convstudio render --preset 1 --compare stride=2 --shift 0,1 --step 0 -o shift.png
 
 In the window: Space play/pause, ←/→ step, Home/End first/last, +/− speed,
 Ctrl+Z / Ctrl+Shift+Z undo/redo, Ctrl+O / Ctrl+S open/save, Ctrl+1…9 presets."""
@@ -90,6 +95,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"convstudio {command}", description=helps[command])
     parser.add_argument("session", nargs="?", metavar="SESSION", help="a saved session .json")
     parser.add_argument("--preset", metavar="NAME", help="a teaching preset (name or number)")
+    _add_compare_arguments(parser)
     if command == "info":
         return parser
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_output_help(command))
@@ -117,6 +123,65 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             help="frames (steps) per second (default 4)",
         )
     return parser
+
+
+def _add_compare_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "compare mode",
+        "A is the session's layer, B the same with SPEC's settings changed; the picture "
+        "shows both side by side with their difference (or, with --shift/--pool, the shift test)",
+    )
+    group.add_argument(
+        "--compare",
+        metavar="SPEC",
+        help="B's settings as KEY=VALUE,…: stride=N|HxW, padding=valid|same|full|N|HxW|T/B/L/R, "
+        "dilation=N|HxW, mode=zeros|constant|reflect|symmetric|replicate|circular, value=X, "
+        "flip=yes|no, kernel=KIND, kernel_size=N|HxW (e.g. stride=2,padding=same)",
+    )
+    group.add_argument(
+        "--shift",
+        type=_shift,
+        metavar="DY,DX",
+        help="show the shift test: move the input DY rows down and DX columns right (e.g. 0,1)",
+    )
+    group.add_argument(
+        "--pool",
+        type=int,
+        choices=range(2, 9),
+        metavar="N",
+        help="shift test with N×N max pooling after the convolution (2–8)",
+    )
+
+
+def _shift(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(-?\d+)\s*,\s*(-?\d+)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a shift; give DY,DX, e.g. 0,1 or -1,0")
+    return int(match[1]), int(match[2])
+
+
+def _with_compare(args: argparse.Namespace, session: Session) -> Session:
+    """``session`` showing compare mode when --compare, --shift or --pool ask for it."""
+    if args.compare is None and args.shift is None and args.pool is None:
+        return session
+    from dataclasses import replace
+
+    from .pages.compare_spec import SpecError, compare_mode
+
+    try:
+        mode = compare_mode(session, args.compare, args.shift, args.pool)
+    except SpecError as exc:
+        raise CliError(str(exc)) from None
+    return replace(session, mode=mode)
+
+
+def _n_steps(session: Session) -> int:
+    """The steps the picture's stepper has: the compare mode's lock-step walk, or the layer's."""
+    if session.mode is not None and session.mode.get("name") == "compare":
+        from .pages.compare_spec import compare_steps
+
+        return compare_steps(session.mode)
+    return session.walk().n_steps
 
 
 def _output_help(command: str) -> str:
@@ -163,14 +228,19 @@ def _info(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .core.describe import describe
 
     session, label = _source(args, parser)
+    session = _with_compare(args, session)
     print(describe(session, label))
+    if session.mode is not None and session.mode.get("name") == "compare":
+        from .pages.compare_spec import compare_lines
+
+        print("\n".join(compare_lines(session.mode)))
     return 0
 
 
 def _render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_output(args.output, (".png",))
-    session, _ = _source(args, parser)
-    n = session.walk().n_steps
+    session = _with_compare(args, _source(args, parser)[0])
+    n = _n_steps(session)
     step = args.step + n if args.step < 0 else args.step
     if not 0 <= step < n:
         raise CliError(
@@ -185,7 +255,7 @@ def _render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _animate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_output(args.output, (".gif", ".mp4"))
-    session, _ = _source(args, parser)
+    session = _with_compare(args, _source(args, parser)[0])
     from . import export
 
     with warnings.catch_warnings(record=True) as caught:

@@ -33,20 +33,27 @@ def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
 
 
 class TextBox(QtWidgets.QWidget):
-    """Word-wrapped rich text at ``scale`` × the window font, following presenter zoom."""
+    """Rich text at ``scale`` × the window font, following presenter zoom.
 
-    def __init__(self, name: str, scale: float = TEXT_SCALE, parent=None) -> None:
+    Wrapped to the width it is given, or (``fit``) unwrapped at its own width.
+    """
+
+    def __init__(
+        self, name: str, scale: float = TEXT_SCALE, parent=None, *, fit: bool = False
+    ) -> None:
         super().__init__(parent)
         self.label = QtWidgets.QLabel()
         self.label.setObjectName(name)
-        self.label.setWordWrap(True)
+        self.label.setWordWrap(not fit)
         self.label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.label.setAlignment(
             QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft
         )
-        self.label.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        # Wrapping text takes the width it is given; ``fit`` text asks for its own width.
+        horizontal = (
+            QtWidgets.QSizePolicy.Policy.Preferred if fit else QtWidgets.QSizePolicy.Policy.Ignored
         )
+        self.label.setSizePolicy(horizontal, QtWidgets.QSizePolicy.Policy.Preferred)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -95,10 +102,14 @@ def side_items(walk: Walk, kernel_kind: str) -> list[str]:
     (top, bottom), (left, right) = walk.pads
     kh, kw = walk.kernel.shape
     name = p.padding if isinstance(p.padding, str) else translate("CompareView", "explicit")
-    items = [
-        translate("CompareView", "{kernel} {kh}×{kw}").format(
+    if kernel_kind == "custom":  # "custom (typed) 3×3" reads oddly in a sentence
+        kernel = translate("CompareView", "kernel {kh}×{kw}").format(kh=kh, kw=kw)
+    else:
+        kernel = translate("CompareView", "{kernel} {kh}×{kw}").format(
             kernel=control_texts.kernel_kind(kernel_kind), kh=kh, kw=kw
-        ),
+        )
+    items = [
+        kernel,
         translate("CompareView", "stride {s}").format(s=_pair(p.stride)),
         translate("CompareView", "padding {name} ↑{t} ↓{b} ←{l} →{r}").format(
             name=name, t=top, b=bottom, l=left, r=right
@@ -188,8 +199,8 @@ class CompareStage(QtWidgets.QWidget):
         sides.addWidget(self.a, 1)
         sides.addWidget(self.b, 1)
         bottom = QtWidgets.QHBoxLayout()
-        bottom.addWidget(self.difference, 1)
-        bottom.addWidget(self.explanation, 3)
+        bottom.addWidget(self.difference, 2)
+        bottom.addWidget(self.explanation, 5)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(sides, 3)
@@ -205,10 +216,10 @@ class CompareStage(QtWidgets.QWidget):
         self.difference.set_highlight(c.differs if c.differs.any() else None)
         h, w = c.overlap
         if c.same_shape:
-            title = translate("CompareView", "B − A: {d} of {n} cells differ")
+            title = translate("CompareView", "B − A: {d} differ")
         else:
-            title = translate("CompareView", "B − A, top-left {h}×{w}: {d} of {n} cells differ")
-        self.difference.set_title(title.format(d=c.n_different, n=c.difference.size, h=h, w=w))
+            title = translate("CompareView", "B − A, top-left {h}×{w}: {d} differ")
+        self.difference.set_title(title.format(d=c.n_different, h=h, w=w))
 
     def show_step_difference(self, c: Comparison, ia: int, ib: int) -> None:
         """Outline the compared cell when both sides are at the same output cell."""

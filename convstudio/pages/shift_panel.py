@@ -58,19 +58,26 @@ class ShiftStage(QtWidgets.QWidget):
         }
         for grid, name in names.items():
             grid.setObjectName(name)
+        # Column headers and row names instead of a title on every grid: six big titles
+        # would take a third of the height at 720p, and the grids need it.
+        self.headers = [TextBox(name, 1.3) for name in ("before_header", "after_header")]
+        self.row_names = [TextBox(f"{n}_row", 1.3, fit=True) for n in ("input", "a", "b")]
         layout = QtWidgets.QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(10)
+        layout.addWidget(self.headers[0], 0, 1)
+        layout.addWidget(self.headers[1], 0, 2)
         rows = [(self.input_before, self.input_after, self.fill)]
         rows += [(*self.outputs[s], self.verdicts[s]) for s in ("A", "B")]
-        for r, (before, after, text) in enumerate(rows):
-            layout.addWidget(before, r, 0)
-            layout.addWidget(after, r, 1)
-            layout.addWidget(text, r, 2)
+        for r, (before, after, text) in enumerate(rows, start=1):
+            layout.addWidget(self.row_names[r - 1], r, 0)
+            layout.addWidget(before, r, 1)
+            layout.addWidget(after, r, 2)
+            layout.addWidget(text, r, 3)
             layout.setRowStretch(r, 1)
-        layout.setColumnStretch(0, 2)
         layout.setColumnStretch(1, 2)
-        layout.setColumnStretch(2, 3)
+        layout.setColumnStretch(2, 2)
+        layout.setColumnStretch(3, 3)
 
     def show_input(self, demo: ShiftDemo) -> None:
         """The input and the shifted input; the zeros that came in wear the padding colour."""
@@ -78,10 +85,11 @@ class ShiftStage(QtWidgets.QWidget):
         lv = levels(np.concatenate([x.ravel(), demo.shifted.ravel()]))
         self.input_before.set_data(x, levels=lv)
         self.input_after.set_data(demo.shifted, levels=lv, pad_mask=demo.filled)
-        self.input_before.set_title(translate("ShiftView", "Input"))
         dy, dx = demo.shift
-        title = translate("ShiftView", "Input moved by ({dy}, {dx})")
-        self.input_after.set_title(title.format(dy=dy, dx=dx))
+        self.headers[0].set_lines([translate("ShiftView", "Before")], bold_first=True)
+        after = translate("ShiftView", "After: moved by ({dy}, {dx})").format(dy=dy, dx=dx)
+        self.headers[1].set_lines([after], bold_first=True)
+        self.row_names[0].set_lines([translate("ShiftView", "Input")], bold_first=True)
         self.fill.set_lines(
             [
                 translate("ShiftView", "Shift test"),
@@ -110,17 +118,12 @@ class ShiftStage(QtWidgets.QWidget):
         after.set_highlight(lit_after)
         h, w = demo.after.shape
         if demo.pool is None:
-            titles = (
-                translate("ShiftView", "{side}: output {h}×{w}"),
-                translate("ShiftView", "{side}: after the move"),
-            )
+            name = translate("ShiftView", "{side}\n{h}×{w}")
         else:
-            titles = (
-                translate("ShiftView", "{side}: pooled {h}×{w}"),
-                translate("ShiftView", "{side}: pooled, after the move"),
-            )
-        before.set_title(titles[0].format(side=side, h=h, w=w))
-        after.set_title(titles[1].format(side=side, h=h, w=w))
+            name = translate("ShiftView", "{side}\n{h}×{w}\npooled")
+        self.row_names[1 if side == "A" else 2].set_lines(
+            name.format(side=side, h=h, w=w).split("\n"), bold_first=True
+        )
         self.verdicts[side].set_lines([header, demo.message], bold_first=True)
 
     def show_step(self, side: str, demo: ShiftDemo, index: int) -> None:
