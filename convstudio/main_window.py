@@ -293,6 +293,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from .pages import compare as compare_page
 
         compare_page.install(self)
+        from .pages import channels as channels_page
+        from .pages import sequence as sequence_page
+
+        channels_page.install(self)
+        sequence_page.install(self)
         # feature installs end
 
     def _connect(self) -> None:
