@@ -225,3 +225,76 @@ def test_window_opens_on_a_preset(tmp_path: Path) -> None:
     result = run("--preset", "dilation2", env=env)
     assert result.returncode == 0, result.stderr
     assert "first paint" in result.stdout
+
+
+# --- compare mode (--compare, --shift, --pool) ------------------------------------------
+
+
+def test_compare_options_are_documented() -> None:
+    assert "--compare SPEC" in run("--help").stdout
+    for command in ("info", "render", "animate"):
+        text = run(command, "--help").stdout
+        for word in ("--compare", "stride=2,padding=same", "--shift", "DY,DX", "--pool"):
+            assert word in text, (command, word)
+
+
+def test_info_compare_explains_both_shapes_without_qt() -> None:
+    probe = (
+        "import sys\n"
+        "from convstudio.cli import main\n"
+        "assert main(['info', '--preset', 'tf-same-stride2', '--compare', 'padding=1']) == 0\n"
+        "assert main(['info', '--preset', 'shift-stride2']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "A is 3×3 because ⌊(6 + 0 + 1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3" in out
+    assert "B is 3×3 because ⌊(6 + 1 + 1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3" in out
+    assert "Both are 3×3, but the windows differ" in out
+    assert "shift test, B: Stride 2: moving the input by (0, 1) does not move the output" in out
+    assert out.strip().endswith("[]")
+
+
+def test_render_compare_writes_a_png(tmp_path: Path) -> None:
+    from PIL import Image
+
+    out, plain = tmp_path / "compare.png", tmp_path / "plain.png"
+    args = ["--preset", "tf-same-stride2", "--step", "-1", "--size", "640x360"]
+    result = run("render", *args, "--compare", "padding=1", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "step 9 of 9" in result.stdout
+    assert run("render", *args, "-o", str(plain)).returncode == 0
+    with Image.open(out) as image, Image.open(plain) as other:
+        assert image.size == (640, 360)
+        assert np.asarray(image).tolist() != np.asarray(other).tolist()
+    # Lock-step length is the longer walk: same (16 steps) against stride 2 (4 steps).
+    shift = tmp_path / "shift.png"
+    result = run(
+        "render", "--preset", "same-4x4", "--compare", "stride=2", "--shift", "0,1",
+        "--step", "15", "-o", str(shift),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "step 16 of 16" in result.stdout and shift.exists()
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (["--compare", "strid=2"], ["unknown setting 'strid'", "stride, padding"]),
+        (["--compare", "stride"], ["'stride' is not KEY=VALUE"]),
+        (["--compare", "padding=9,mode=reflect"], ["setting B", "reflect padding of 9"]),
+        (["--compare", "kernel=sobel"], ["kernel=sobel is unknown"]),
+        (["--shift", "0,1"], ["--shift and --pool need --compare SPEC"]),
+        (["--compare", "stride=2", "--shift", "0;1"], ["is not a shift; give DY,DX"]),
+        (["--compare", "stride=1", "--shift", "9,0"], ["a shift of dy = 9 moves the whole"]),
+        (["--compare", "stride=2", "--pool", "2"], ["2×2 max pooling needs"]),
+    ],
+)
+def test_compare_mistakes_fail_cleanly(extra: list[str], words: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "x.png"
+    result = run("render", "--preset", "valid-4x4", "--step", "0", "-o", str(out), *extra)
+    assert_fails(result, *words)
+    assert not out.exists()

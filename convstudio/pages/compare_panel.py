@@ -60,7 +60,8 @@ class ComparePanel(QtWidgets.QWidget):
         self._target_group = group = QtWidgets.QGroupBox()
         form = QtWidgets.QVBoxLayout(group)
         self._target_label = QtWidgets.QLabel()
-        row = QtWidgets.QHBoxLayout()
+        # One per line: ↑/↓ move between them (← and → step the walk, window-wide).
+        row = QtWidgets.QVBoxLayout()
         self._targets = QtWidgets.QButtonGroup(self)
         self._target_buttons: dict[str, QtWidgets.QRadioButton] = {}
         for key in TARGETS:
