@@ -203,8 +203,9 @@ class CompareStage(QtWidgets.QWidget):
         bottom.addWidget(self.explanation, 5)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(sides, 3)
-        layout.addLayout(bottom, 2)
+        # The sides hold the most cells (padded inputs): they get the larger share.
+        layout.addLayout(sides, 5)
+        layout.addLayout(bottom, 3)
 
     def side(self, name: str) -> SideView:
         """The view of side "A" or "B"."""
