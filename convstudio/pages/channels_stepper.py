@@ -62,14 +62,15 @@ class SettingsStepper(Stepper):
     def update(self, **changes: Any) -> None:
         """Controls edited: apply ``changes`` to the requested settings and recompute."""
         self.settings = self.adjust({**self.settings, **changes})
-        self.settings_changed.emit()
         try:
             walk = self.build(self.settings)
         except ConfigError as exc:
             self._set_error(str(exc))
-            return
-        self._set_error("")
-        self._show(walk, self.settings)
+        else:
+            self._set_error("")
+            self._show(walk, self.settings)
+        # After the walk: the controls show the padding amounts it resolved to.
+        self.settings_changed.emit()
 
     def set_state(self, state: Any) -> None:
         """Show ``state``; ConfigError, changing nothing, when it is malformed or impossible."""
@@ -77,9 +78,9 @@ class SettingsStepper(Stepper):
         walk = self.build(settings)
         self.pause()
         self.settings = settings
-        self.settings_changed.emit()
         self._set_error("")
         self._show(walk, settings)
+        self.settings_changed.emit()
 
     def state(self) -> dict[str, Any]:
         """The settings of the picture on screen, JSON-able."""

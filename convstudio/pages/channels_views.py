@@ -78,13 +78,13 @@ class ChannelsStage(QtWidgets.QWidget):
         inputs.setSpacing(10)
         for column in self.columns:
             inputs.addWidget(column, 1)
-        outputs = QtWidgets.QGridLayout()
+        self._out_grid = outputs = QtWidgets.QGridLayout()
         outputs.setSpacing(8)
         for o, view in enumerate(self.outputs):
             outputs.addWidget(view, o // 2, o % 2)
             view.cell_clicked.connect(lambda r, c, o=o: self.output_clicked.emit(o, r, c))
             view.cell_hovered.connect(lambda r, c, o=o: self.output_hovered.emit(o, r, c))
-        row = QtWidgets.QHBoxLayout(self)
+        self._row = row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         row.addLayout(inputs, 3)
@@ -112,6 +112,7 @@ class ChannelsStage(QtWidgets.QWidget):
                 column.input_view.set_data(
                     walk.padded.array[j], levels=in_levels, pad_mask=walk.padded.mask, frame=frame
                 )
+        self._share_width(walk)
         out_levels = levels(walk.output)
         for o, view in enumerate(self.outputs):
             view.setVisible(o < c_out)
@@ -119,6 +120,17 @@ class ChannelsStage(QtWidgets.QWidget):
                 view.set_data(walk.output[o], levels=out_levels, revealed=0)
         self._filter = -1
         self._kernel_levels = levels(walk.weight, symmetric=True)
+
+    def _share_width(self, walk: ChannelWalk) -> None:
+        """Split the width so input and output cells come out about the same size."""
+        c_out, (_, wp), (_, wo) = walk.out_channels, walk.padded.mask.shape, walk.out_shape
+        per_row = 1 if c_out <= 2 else 2  # one or two filters stack: the inputs get the width
+        for o, view in enumerate(self.outputs):
+            self._out_grid.removeWidget(view)
+            self._out_grid.addWidget(view, o // per_row, o % per_row)
+        # Outputs a little larger: their numbers are longer (sums of many products).
+        self._row.setStretch(0, 10 * walk.in_channels * (wp + 1))
+        self._row.setStretch(1, 14 * per_row * (wo + 1))
 
     def show_step(self, walk: ChannelWalk, step: ChannelStep) -> None:
         """Move the windows, show the current filter's slices and fill the outputs in."""

@@ -74,6 +74,7 @@ class SequencePage(ModePage):
         views = (self.input_view, self.kernel_view, self.output_view)
         for row, (caption, view) in enumerate(zip(self.captions, views, strict=True)):
             caption.setWordWrap(True)
+            caption.setTextFormat(QtCore.Qt.TextFormat.RichText)
             caption.setAlignment(_RIGHT | QtCore.Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(caption, row, 0)
             grid.addWidget(view, row, 1)
@@ -91,13 +92,16 @@ class SequencePage(ModePage):
         return super().eventFilter(watched, event)
 
     def _fit_rows(self) -> None:
-        """Give all three rows the padded input's cell size, so kernel and output match it."""
+        """Keep the kernel row near the padded input's cell size (it would grow huge).
+
+        The input and output rows keep their full height: a grid view's margin is a
+        fraction of its smaller side, so a thin one-row view would lose width to it.
+        """
         caption = max(label.sizeHint().width() for label in self.captions)
         width = self._rows.width() - caption - 12
         cells = self.controller.walk.padded.size
         cell = max(8, min(width // cells, self._rows.height() // 3 - 8))
-        for view in (self.input_view, self.kernel_view, self.output_view):
-            view.setMaximumHeight(cell + 14)
+        self.kernel_view.setMaximumHeight(max(cell + 24, 60))
 
     def _connect(self) -> None:
         c = self.controller
@@ -148,12 +152,12 @@ class SequencePage(ModePage):
         walk = self.controller.walk
         n, (left, right) = walk.input.size, walk.pads
         self.captions[0].setText(
-            self.tr("Input\nL = {n} → padded {p}").format(n=n, p=walk.padded.size)
+            self.tr("Input<br>L = {n} → padded {p}").format(n=n, p=walk.padded.size)
         )
         self.captions[1].setText(
-            self.tr("Kernel\nk = {k}, d = {d}").format(k=walk.kernel.size, d=walk.dilation)
+            self.tr("Kernel<br>k = {k}, d = {d}").format(k=walk.kernel.size, d=walk.dilation)
         )
-        self.captions[2].setText(self.tr("Output\nL_out = {n}").format(n=walk.n_steps))
+        self.captions[2].setText(self.tr("Output<br>L<sub>out</sub> = {n}").format(n=walk.n_steps))
         formula = explain.size_formula(
             "L", n, walk.kernel.size, walk.stride, walk.dilation, left, right
         )
