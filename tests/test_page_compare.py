@@ -330,3 +330,35 @@ def test_retranslate_keeps_every_text(page) -> None:
     page.retranslate()
     assert page.compare_stage.explanation.text() == before
     assert page.step_counter(0).startswith("Step 1 of 49")
+
+
+def test_mnemonics_reach_the_pairs_and_the_shift_test(window: MainWindow, page, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.stage.setFocus()
+    # A button's mnemonic "animates" the click: it lands a moment later.
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_4, ALT)
+    qtbot.waitUntil(lambda: page.controller.settings.b.params.stride == (2, 2))
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_1, ALT)
+    qtbot.waitUntil(lambda: page.controller.settings.b.params.stride == (1, 1))
+    assert page.controller.settings.b.params.padding == "valid"
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_N, ALT)
+    box = find(page.controls, QtWidgets.QCheckBox, "Show the shift test")
+    assert QtWidgets.QApplication.focusWidget() is box
+    qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
+    assert page.controller.settings.view == "shift"
+
+
+def test_language_change_rewords_without_losing_the_picture(window: MainWindow, page) -> None:
+    from convstudio import i18n
+
+    values = page.compare_stage.difference.values().copy()
+    try:
+        i18n.set_language("ja")
+        QtWidgets.QApplication.processEvents()
+        np.testing.assert_array_equal(page.compare_stage.difference.values(), values)
+        assert page.compare_stage.explanation.text()
+    finally:
+        i18n.set_language("en")
+    QtWidgets.QApplication.processEvents()
+    assert page.compare_stage.explanation.text().startswith("A is 7×7 and B is 5×5")
