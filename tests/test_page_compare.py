@@ -229,6 +229,10 @@ def test_alt_arrows_run_the_shift_test_and_the_panel_shows_the_computed_claims(
     assert "moved by exactly (0, 1)" in shift.verdicts["B"].text()
     qtbot.keyClick(page.stage, QtCore.Qt.Key.Key_Home, ALT)
     assert c.settings.shift == (0, 0)
+    from convstudio.presenter import shortcut_rows
+
+    names = {name for _, name, _ in shortcut_rows(window)}
+    assert "Shift test: move the input right" in names  # listed by F1
 
 
 def test_pooling_in_the_shift_test(page) -> None:

@@ -55,16 +55,33 @@ class ComparePage(ModePage):
         self.refresh_counter()
 
     def _add_shortcuts(self) -> None:
-        # Only while this tab has the focus: other tabs may give Alt+arrows other jobs.
+        # Actions (not bare QShortcuts) so F1's overview lists them; only while this tab
+        # has the focus: other tabs may give Alt+arrows other jobs.
         context = QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut
         c = self.controller
-        for keys, (dy, dx) in SHIFT_KEYS.items():
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(lambda dy=dy, dx=dx: c.shift_by(dy, dx))
-        home = QtGui.QShortcut(QtGui.QKeySequence("Alt+Home"), self)
-        home.setContext(context)
-        home.activated.connect(lambda: c.set_shift(0, 0))
+        moves = [
+            (keys, lambda dy=dy, dx=dx: c.shift_by(dy, dx)) for keys, (dy, dx) in SHIFT_KEYS.items()
+        ]
+        self._shift_actions: list[QtGui.QAction] = []
+        for keys, slot in [*moves, ("Alt+Home", lambda: c.set_shift(0, 0))]:
+            action = QtGui.QAction(self)
+            action.setShortcut(QtGui.QKeySequence(keys))
+            action.setShortcutContext(context)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self._shift_actions.append(action)
+        self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        texts = (
+            self.tr("Shift test: move the input up"),
+            self.tr("Shift test: move the input down"),
+            self.tr("Shift test: move the input left"),
+            self.tr("Shift test: move the input right"),
+            self.tr("Shift test: put the input back"),
+        )
+        for action, text in zip(self._shift_actions, texts, strict=True):
+            action.setText(text)
 
     def _connect(self) -> None:
         c, controls, panel = self.controller, self.controls_panel, self.panel
@@ -176,6 +193,7 @@ class ComparePage(ModePage):
     def retranslate(self) -> None:
         """Re-word the panel, the titles and every explanation."""
         self.panel.retranslate()
+        self._retranslate_actions()
         self.controller.retranslate()
         self._on_result_changed(self.controller.result)
         self._fit_side()
