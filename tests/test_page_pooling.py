@@ -247,3 +247,13 @@ def test_keyboard_reaches_every_control(page) -> None:
     for spin in page.panel.findChildren(QtWidgets.QSpinBox):
         assert not spin.keyboardTracking() and spin.accessibleName()
         assert spin.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+
+
+def test_the_preset_opens_the_tab(window, page) -> None:
+    from convstudio import sessions_ui
+
+    assert sessions_ui.of(window).load_preset("maxpool-2x2")
+    assert window.active_page() is page and page.stepper.step == 0
+    assert page.output_view.values().shape == (3, 3)
+    assert np.array_equal(page.output_view.values(), torch_pool(page))
+    assert window.output_view.values().shape == (6, 6)  # the single layer keeps the size

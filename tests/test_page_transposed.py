@@ -210,3 +210,13 @@ def test_keyboard_reaches_every_control(page) -> None:
     assert not set(letters) & set("fevhpm")
     for spin in page.panel.findChildren(QtWidgets.QSpinBox):
         assert not spin.keyboardTracking() and spin.accessibleName()
+
+
+def test_the_preset_opens_the_tab(window, page) -> None:
+    from convstudio import sessions_ui
+
+    assert sessions_ui.of(window).load_preset("transposed-stride2")
+    assert window.active_page() is page
+    assert page.output_view.values().shape == (5, 5)  # undoes the single layer's 5×5 → 3×3
+    assert np.array_equal(page.output_view.values(), torch_result(page))
+    assert window.output_view.values().shape == (3, 3)
