@@ -381,7 +381,7 @@ def test_new_number_in_one_cell_repaints_that_cell_only(view):
     assert top_left.y() <= ys.min() and ys.max() <= bottom_right.y()
 
 
-def test_same_data_again_does_not_repaint(view, qtbot):
+def test_same_or_hidden_data_does_not_repaint(view, qtbot):
     values = np.arange(16.0).reshape(4, 4)
     view.set_data(values, levels=(0, 15))
     qtbot.wait(20)
@@ -397,6 +397,15 @@ def test_same_data_again_does_not_repaint(view, qtbot):
     counter = Counter()
     viewport.installEventFilter(counter)
     view.set_data(values.copy(), levels=(0, 15))  # e.g. the kernel when the stride changes
+    qtbot.wait(20)
+    assert paints == []
+    view.set_data(values, levels=(0, 15), revealed=5)
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
+    qtbot.wait(20)
+    paints.clear()
+    hidden = values.copy()
+    hidden[2:] += 1  # only cells still blank: an output after a fill-mode change
+    view.set_data(hidden, levels=(0, 15), revealed=5)
     qtbot.wait(20)
     assert paints == []
     view.set_data(values + 1, levels=(0, 15))

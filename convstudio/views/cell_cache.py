@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PySide6 import QtCore, QtGui
@@ -25,6 +26,7 @@ class CellCache:
         self.origin = QtCore.QPoint()  # device position of the image's top-left pixel
         self._key: tuple | None = None
         self._seen: tuple | None = None  # the key of the last paint that bypassed the cache
+        self._state = -1
         self._values: np.ndarray | None = None
         self._looks: np.ndarray | None = None
 
@@ -42,18 +44,27 @@ class CellCache:
         return seen
 
     def begin(
-        self, key: tuple, rect: QtCore.QRect, dpr: float, values: np.ndarray, looks: np.ndarray
+        self,
+        key: tuple,
+        rect: QtCore.QRect,
+        dpr: float,
+        state: int,
+        cells: Callable[[], tuple[np.ndarray, np.ndarray]],
     ) -> np.ndarray | None:
         """Record the cells now wanted; return those drawn out of date (None: all are).
 
         ``rect`` is the device rectangle the image covers, ``dpr`` the device pixel ratio;
-        ``values`` and ``looks`` hold one entry per cell of the covered block.
+        ``cells()`` gives the values and looks, one per cell of the covered block. It is
+        not called while ``state`` (the owner's count of changes) stays the same.
         """
+        if (key, rect, dpr) == self._key and state == self._state:
+            return np.zeros((0, 0), bool)
+        values, looks = cells()
         full = (key, rect, dpr) != self._key or self._values is None
         if not full:
-            changed = looks != self._looks
-            changed |= (values != self._values) & ~(np.isnan(values) & np.isnan(self._values))
-        self._key, self._values, self._looks = (key, rect, dpr), values, looks
+            changed = (looks != self._looks) | differs(values, self._values)
+        self._key, self._state = (key, rect, dpr), state
+        self._values, self._looks = values, looks
         if full:
             self._allocate(rect, dpr)
             return None
@@ -81,6 +92,27 @@ class CellCache:
             self.image.setDevicePixelRatio(dpr)
         self.clear()
         self.origin = rect.topLeft()
+
+
+def stale_cells(
+    changed: np.ndarray, r0: int, c0: int, transform: QtGui.QTransform, origin: QtCore.QPoint
+) -> tuple[QtGui.QRegion, np.ndarray] | None:
+    """The device pixels of the True cells, and those cells with their eight neighbours.
+
+    A label may reach a pixel or so into its neighbours, whose labels must then be drawn
+    again. None if the cells are too scattered to clip to (draw everything instead).
+    """
+    h, w = changed.shape
+    rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+    top, bottom = max(0, int(rows[0]) - 1), min(h, int(rows[-1]) + 2)
+    left, right = max(0, int(cols[0]) - 1), min(w, int(cols[-1]) + 2)
+    block = changed[top:bottom, left:right]  # a step changes one cell: work on few
+    region = cells_region(block, r0 + top, c0 + left, transform, origin)
+    if region is None:
+        return None
+    near = np.zeros_like(changed)
+    near[top:bottom, left:right] = grown(block)
+    return region, near
 
 
 def cells_region(
@@ -121,3 +153,8 @@ def grown(mask: np.ndarray) -> np.ndarray:
         for dc in range(3):
             out |= padded[dr : dr + h, dc : dc + w]
     return out
+
+
+def differs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Where two float arrays of one shape differ, NaN counting as equal to NaN."""
+    return (a != b) & ~(np.isnan(a) & np.isnan(b))

@@ -41,6 +41,8 @@ class LabelLayout:
     Arrays are row-major over the block, one entry per cell.
     """
 
+    rows: np.ndarray  # grid row and column of each label's cell
+    cols: np.ndarray
     xs: np.ndarray
     ys: np.ndarray
     texts: np.ndarray  # QStaticText objects
@@ -142,6 +144,8 @@ class Labeller:
         xs = transform.m11() * texts.cols + transform.dx() - half_w[texts.inverse]
         ys = transform.m22() * texts.rows + transform.dy() + y_off
         return LabelLayout(
+            rows=texts.rows,
+            cols=texts.cols,
             xs=np.round(xs).astype(int),
             ys=np.round(ys).astype(int),
             texts=objs[texts.inverse],

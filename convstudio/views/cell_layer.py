@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convstudio.views.cell_cache import CellCache, cells_region, grown
+from convstudio.views.cell_cache import CellCache, differs, stale_cells
 from convstudio.views.cell_labels import LabelLayout, Labeller
 from convstudio.views.palette import DARK_TEXT_LUMINANCE, luminance
 
@@ -41,8 +41,13 @@ class CellLayer(pg.GraphicsObject):
         self._dim = QtGui.QImage()
         self._dim_alpha = 0
         self._revealed = 0
+        self._index = np.zeros((0, 0), int)
         self._text_version = 0  # bumped when the values change: labels laid out again
         self._style_version = 0  # bumped when every cell may look different (format, colours)
+        self._colour_version = 0  # bumped when cell colours or dimming change
+        self._state = 0  # bumped by every change: an unchanged layer skips comparing cells
+        self._dark_key: tuple | None = None
+        self._dark_cells = np.zeros(0, bool)
         self._labeller = Labeller()
         self._cache = CellCache()
         self._grid_colour: QtGui.QColor | None = None
@@ -52,58 +57,90 @@ class CellLayer(pg.GraphicsObject):
     def set_cells(self, values: np.ndarray, rgba: np.ndarray, revealed: int) -> None:
         """Show ``values`` on cells coloured ``rgba``, the first ``revealed`` of them.
 
-        Values and colours equal to those shown change nothing, not even a repaint.
+        Only the revealed cells that look different are repainted: values and colours
+        equal to those shown, or changed only where cells are still blank, cost no paint.
         """
         values = np.array(values, dtype=float)  # a copy: the caller may reuse its array
         if self._values is None or values.shape != self._values.shape:
             self.prepareGeometryChange()
-            self._values, self._lit, self._dim = None, None, QtGui.QImage()
-        if self._values is None or not np.array_equal(values, self._values):
-            self._values = values
-            self._text_version += 1
-            self.update()
-        if not np.array_equal(rgba, self._rgba):
+            self._values, self._lit, self._dim = values, None, QtGui.QImage()
+            self._index = np.arange(values.size).reshape(values.shape)  # row-major order
             self._rgba, self._colours = _qimage(rgba)
-            self.update()
+            self._text_version += 1
+            self._colour_version += 1
+            self._update_cells(None, whole=True)
+        else:
+            new_values = differs(values, self._values)
+            changed = new_values | np.any(rgba != self._rgba, axis=2)
+            if changed.any():
+                font = self._font_px()
+                if new_values.any():
+                    self._values = values
+                    self._text_version += 1
+                self._rgba, self._colours = _qimage(rgba)
+                self._colour_version += 1
+                # Cells blank before and after need no paint; set_revealed paints the rest.
+                changed.ravel()[min(self._revealed, revealed) :] = False
+                self._update_cells(changed, whole=self._font_px() != font)
         self.set_revealed(revealed)
 
     def set_revealed(self, n: int) -> None:
         """Show only the first ``n`` cells in row-major order; paint the rest blank."""
         old, self._revealed = self._revealed, n
         if self._values is not None and old != n:
+            self._state += 1
             self.update(_cells_rect(min(old, n), max(old, n), self._values.shape[1]))
 
     def set_dimmed(self, lit: np.ndarray | None, alpha: int) -> None:
         """Darken the cells outside ``lit`` by black of opacity ``alpha`` (0..255)."""
         if lit is None and self._lit is None:
             return
+        # A hover moving to the next cell changes few cells: repaint only those.
+        whole = lit is None or self._lit is None or alpha != self._dim_alpha
+        changed = None if whole else lit != self._lit
         self._lit, self._dim_alpha = lit, alpha
         if lit is not None:
             shade = np.zeros((*lit.shape, 4), np.uint8)
             shade[..., 3] = np.where(lit, 0, alpha)
             self._dim = _qimage(shade)[1]
-        self.update()
+        self._colour_version += 1
+        self._update_cells(changed, whole=whole)
 
     def set_format(self, fmt: Callable[[float], str]) -> None:
         """Use ``fmt`` to turn values into label text."""
         self._labeller.set_format(fmt)
         self._text_version += 1
         self._style_version += 1
-        self.update()
+        self._update_cells(None, whole=True)
 
     def set_colours(self, grid: QtGui.QColor | None, blank: QtGui.QColor) -> None:
         """Draw 1-px cell separators in ``grid`` (None: none) and unrevealed cells ``blank``."""
         self._grid_colour, self._blank = grid, blank
         self._style_version += 1
-        self.update()
+        self._update_cells(None, whole=True)
 
     def numbers_visible(self) -> bool:
         """Whether a paint now would draw numbers (cells large enough, labels fit)."""
+        return self._font_px() is not None
+
+    def _font_px(self) -> int | None:
+        """The label font size a paint in the view would use now; None: no numbers."""
         view = self.getViewWidget()
         if view is None or self._values is None:
-            return False
+            return None
         transform = self.deviceTransform(view.viewportTransform())
-        return self._layout(transform, self._visible_cells()) is not None
+        layout = self._layout(transform, self._visible_cells())
+        return None if layout is None else layout.font.pixelSize()
+
+    def _update_cells(self, changed: np.ndarray | None, whole: bool) -> None:
+        """Schedule a repaint of the True cells of ``changed`` (all of them if ``whole``)."""
+        self._state += 1
+        if whole:
+            self.update()
+        elif changed.any():
+            rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+            r0, r1, c0, c1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
+            self.update(QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0 + 1, r1 - r0 + 1))
 
     # --------------------------------------------------------------- painting
     def boundingRect(self) -> QtCore.QRectF:
@@ -159,22 +196,21 @@ class CellLayer(pg.GraphicsObject):
         ``where`` is the cache key, the device rectangle it covers and the pixel ratio.
         """
         key, rect, dpr = where
-        changed = self._cache.begin(key, rect, dpr, *self._looks(*rng))
-        region = None
+        changed = self._cache.begin(key, rect, dpr, self._state, lambda: self._looks(*rng))
+        region = labelled = None
         if changed is not None:
             if not changed.any():
                 return
-            region = cells_region(changed, rng[0], rng[2], transform, rect.topLeft())
-            if region is None:  # too scattered to clip to: draw it all
+            stale = stale_cells(changed, rng[0], rng[2], transform, rect.topLeft())
+            if stale is None:
                 self._cache.clear()
-                changed = None
+            else:
+                region, labelled = stale
         cache = QtGui.QPainter(self._cache.image)
         try:
             cache.setRenderHints(hints)
             if region is not None:
                 _clear(cache, region)
-            # A label may reach a pixel or so into its neighbours: redraw theirs too.
-            labelled = None if changed is None else grown(changed)
             self._draw(cache, transform, rect.topLeft(), rng, labelled)
         except BaseException:
             self._cache.forget()
@@ -192,8 +228,8 @@ class CellLayer(pg.GraphicsObject):
     ) -> None:
         """Draw the cells of ``rng`` with ``origin`` at the top-left of ``painter``'s device.
 
-        Labels are drawn only where ``labelled`` (a bool block over ``rng``) if given;
-        everything else is clipped by the painter.
+        Labels and separators are drawn only around ``labelled`` (a bool block over
+        ``rng``) if given: the painter is clipped to those cells.
         """
         shift = QtGui.QTransform.fromTranslate(-origin.x(), -origin.y())
         w = self._values.shape[1]
@@ -203,12 +239,10 @@ class CellLayer(pg.GraphicsObject):
         # Text and separators in device pixels: a font scaled by the view renders badly.
         painter.setTransform(shift)
         if self._grid_colour is not None:
-            self._paint_grid(painter, transform, rng)
+            self._paint_grid(painter, transform, _extent(labelled, rng))
         layout = self._layout(transform, rng)
         if layout is not None:
-            r0, r1, c0, c1 = rng
-            rows, cols = np.indices((r1 - r0, c1 - c0))
-            keep = ((rows + r0) * w + cols + c0 < self._revealed).ravel()
+            keep = layout.rows * w + layout.cols < self._revealed
             if labelled is not None:
                 keep &= labelled.ravel()
             self._labeller.draw(painter, layout, keep, self._dark(rng))
@@ -263,9 +297,7 @@ class CellLayer(pg.GraphicsObject):
 
         Cells not revealed yet all look alike (blank), whatever their value or colour.
         """
-        w = self._values.shape[1]
-        rows, cols = np.indices((r1 - r0, c1 - c0))
-        shown = (rows + r0) * w + cols + c0 < self._revealed
+        shown = self._index[r0:r1, c0:c1] < self._revealed
         looks = self._rgba[r0:r1, c0:c1].view(np.uint32)[..., 0].astype(np.uint64)
         if self._lit is not None:
             looks |= (~self._lit[r0:r1, c0:c1]).astype(np.uint64) << np.uint64(32)
@@ -274,7 +306,12 @@ class CellLayer(pg.GraphicsObject):
 
     def _dark(self, rng: tuple[int, int, int, int]) -> np.ndarray:
         """Per cell of the block, flat: whether dark text contrasts with the cell as seen."""
-        r0, r1, c0, c1 = rng
+        if self._dark_key != (self._colour_version, rng):
+            self._dark_cells = self._contrast(*rng)
+            self._dark_key = (self._colour_version, rng)
+        return self._dark_cells
+
+    def _contrast(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
         rgba = self._rgba[r0:r1, c0:c1]
         lum = luminance(rgba)
         if self._lit is not None:
@@ -296,6 +333,15 @@ def _clear(painter: QtGui.QPainter, region: QtGui.QRegion) -> None:
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_Source)
     painter.fillRect(region.boundingRect(), QtCore.Qt.GlobalColor.transparent)
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_SourceOver)
+
+
+def _extent(mask: np.ndarray | None, rng: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """Rows and columns of ``rng`` holding the True cells of ``mask`` (None: all of rng)."""
+    if mask is None:
+        return rng
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    r0, c0 = rng[0], rng[2]
+    return r0 + int(rows[0]), r0 + int(rows[-1]) + 1, c0 + int(cols[0]), c0 + int(cols[-1]) + 1
 
 
 def _cells_rect(start: int, stop: int, width: int) -> QtCore.QRectF:
