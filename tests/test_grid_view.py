@@ -381,21 +381,25 @@ def test_new_number_in_one_cell_repaints_that_cell_only(view):
     assert top_left.y() <= ys.min() and ys.max() <= bottom_right.y()
 
 
+class PaintCounter(QtCore.QObject):
+    """Collects the paint events of a view's canvas."""
+
+    def __init__(self, view: GridView) -> None:
+        super().__init__(view)
+        self.paints: list[int] = []
+        canvas(view).viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint:
+            self.paints.append(1)
+        return False
+
+
 def test_same_or_hidden_data_does_not_repaint(view, qtbot):
     values = np.arange(16.0).reshape(4, 4)
     view.set_data(values, levels=(0, 15))
     qtbot.wait(20)
-    paints = []
-    viewport = canvas(view).viewport()
-
-    class Counter(QtCore.QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QtCore.QEvent.Type.Paint:
-                paints.append(1)
-            return False
-
-    counter = Counter()
-    viewport.installEventFilter(counter)
+    paints = PaintCounter(view).paints
     view.set_data(values.copy(), levels=(0, 15))  # e.g. the kernel when the stride changes
     qtbot.wait(20)
     assert paints == []
@@ -410,3 +414,28 @@ def test_same_or_hidden_data_does_not_repaint(view, qtbot):
     assert paints == []
     view.set_data(values + 1, levels=(0, 15))
     qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
+
+
+def test_mask_or_values_edited_in_place_and_given_again_show(view, qtbot):
+    values = np.arange(16.0).reshape(4, 4)
+    mask = np.zeros((4, 4), bool)
+    mask[0, 0] = True
+    view.set_data(values, levels=(0, 15))
+    view.set_highlight(mask)
+    grab_array(view)
+    grab_array(view)
+    qtbot.wait(20)
+    paints = PaintCounter(view).paints
+    mask[0, 0], mask[3, 3] = False, True  # the caller reuses its arrays
+    view.set_highlight(mask)
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
+    paints.clear()
+    values[1, 1] = 99.0
+    view.set_data(values, levels=(0, 15))
+    view.set_highlight(mask)
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
+    expected = fresh_view(
+        qtbot,
+        [lambda v: v.set_data(values.copy(), levels=(0, 15)), lambda v: v.set_highlight(mask)],
+    )
+    np.testing.assert_array_equal(grab_array(view), grab_array(expected))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import numpy as np
@@ -10,10 +9,10 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from convstudio.views.cell_cache import CellCache, differs, stale_cells
+from convstudio.views.cell_geometry import cell_range, cells_rect, extent, paint_separators
 from convstudio.views.cell_labels import LabelLayout, Labeller
 from convstudio.views.palette import DARK_TEXT_LUMINANCE, luminance
 
-_MIN_GRID_PX = 6  # below this cell size, separators would swallow the cells
 _HIDDEN = np.uint64(1 << 34)  # the look of every cell not revealed yet: plain blank
 
 
@@ -60,7 +59,9 @@ class CellLayer(pg.GraphicsObject):
         Only the revealed cells that look different are repainted: values and colours
         equal to those shown, or changed only where cells are still blank, cost no paint.
         """
-        values = np.array(values, dtype=float)  # a copy: the caller may reuse its array
+        # Copies: what is shown is compared with what comes next, and a caller may reuse
+        # its arrays.
+        values, rgba = np.array(values, dtype=float), np.array(rgba, dtype=np.uint8)
         if self._values is None or values.shape != self._values.shape:
             self.prepareGeometryChange()
             self._values, self._lit, self._dim = values, None, QtGui.QImage()
@@ -89,12 +90,13 @@ class CellLayer(pg.GraphicsObject):
         old, self._revealed = self._revealed, n
         if self._values is not None and old != n:
             self._state += 1
-            self.update(_cells_rect(min(old, n), max(old, n), self._values.shape[1]))
+            self.update(cells_rect(min(old, n), max(old, n), self._values.shape[1]))
 
     def set_dimmed(self, lit: np.ndarray | None, alpha: int) -> None:
         """Darken the cells outside ``lit`` by black of opacity ``alpha`` (0..255)."""
         if lit is None and self._lit is None:
             return
+        lit = None if lit is None else np.array(lit, dtype=bool)  # a copy, as in set_cells
         # A hover moving to the next cell changes few cells: repaint only those.
         whole = lit is None or self._lit is None or alpha != self._dim_alpha
         changed = None if whole else lit != self._lit
@@ -138,9 +140,8 @@ class CellLayer(pg.GraphicsObject):
         if whole:
             self.update()
         elif changed.any():
-            rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
-            r0, r1, c0, c1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
-            self.update(QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0 + 1, r1 - r0 + 1))
+            r0, r1, c0, c1 = extent(changed, (0, changed.shape[0], 0, changed.shape[1]))
+            self.update(QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0, r1 - r0))
 
     # --------------------------------------------------------------- painting
     def boundingRect(self) -> QtCore.QRectF:
@@ -239,7 +240,7 @@ class CellLayer(pg.GraphicsObject):
         # Text and separators in device pixels: a font scaled by the view renders badly.
         painter.setTransform(shift)
         if self._grid_colour is not None:
-            self._paint_grid(painter, transform, _extent(labelled, rng))
+            paint_separators(painter, transform, extent(labelled, rng), self._grid_colour)
         layout = self._layout(transform, rng)
         if layout is not None:
             keep = layout.rows * w + layout.cols < self._revealed
@@ -263,27 +264,11 @@ class CellLayer(pg.GraphicsObject):
             painter.fillRect(QtCore.QRectF(col - 0.5, row - 0.5, w - col, 1), self._blank)
             painter.fillRect(QtCore.QRectF(-0.5, row + 0.5, w, h - row - 1), self._blank)
 
-    def _paint_grid(
-        self, painter: QtGui.QPainter, transform: QtGui.QTransform, rng: tuple[int, int, int, int]
-    ) -> None:
-        if math.hypot(transform.m11(), transform.m12()) < _MIN_GRID_PX:
-            return
-        r0, r1, c0, c1 = rng
-        xs = np.round(transform.m11() * (np.arange(c0, c1 + 1) - 0.5) + transform.dx())
-        ys = np.round(transform.m22() * (np.arange(r0, r1 + 1) - 0.5) + transform.dy())
-        left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
-        # 1-px filled rectangles: several times faster than stroking the same lines.
-        rects = [QtCore.QRect(x, top, 1, bottom - top) for x in xs.astype(int).tolist()]
-        rects += [QtCore.QRect(left, y, right - left, 1) for y in ys.astype(int).tolist()]
-        painter.setPen(QtCore.Qt.PenStyle.NoPen)
-        painter.setBrush(self._grid_colour)
-        painter.drawRects(rects)
-
     # ------------------------------------------------------------ cell state
     def _visible_cells(self) -> tuple[int, int, int, int]:
         h, w = self._values.shape
         view = self.viewRect()
-        return _cell_range(view, h, w) if view is not None else (0, h, 0, w)
+        return cell_range(view, h, w) if view is not None else (0, h, 0, w)
 
     def _layout(
         self, transform: QtGui.QTransform, rng: tuple[int, int, int, int]
@@ -333,29 +318,3 @@ def _clear(painter: QtGui.QPainter, region: QtGui.QRegion) -> None:
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_Source)
     painter.fillRect(region.boundingRect(), QtCore.Qt.GlobalColor.transparent)
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_SourceOver)
-
-
-def _extent(mask: np.ndarray | None, rng: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """Rows and columns of ``rng`` holding the True cells of ``mask`` (None: all of rng)."""
-    if mask is None:
-        return rng
-    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
-    r0, c0 = rng[0], rng[2]
-    return r0 + int(rows[0]), r0 + int(rows[-1]) + 1, c0 + int(cols[0]), c0 + int(cols[-1]) + 1
-
-
-def _cells_rect(start: int, stop: int, width: int) -> QtCore.QRectF:
-    """Grid-coordinate rectangle holding the cells ``start:stop`` (row-major, ``width`` wide)."""
-    (r0, c0), (r1, c1) = divmod(start, width), divmod(stop - 1, width)
-    if r0 == r1:
-        return QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0 + 1, 1)
-    return QtCore.QRectF(-0.5, r0 - 0.5, width, r1 - r0 + 1)
-
-
-def _cell_range(rect: QtCore.QRectF, h: int, w: int) -> tuple[int, int, int, int]:
-    """Rows ``r0:r1`` and columns ``c0:c1`` of the cells touching ``rect`` (grid coords)."""
-    r0 = max(0, math.floor(rect.top() + 0.5))
-    r1 = min(h, math.ceil(rect.bottom() + 0.5))
-    c0 = max(0, math.floor(rect.left() + 0.5))
-    c1 = min(w, math.ceil(rect.right() + 0.5))
-    return r0, max(r0, r1), c0, max(c0, c1)
