@@ -125,12 +125,15 @@ class PoolingPage(ModePage):
 
     def _show_texts(self) -> None:
         walk = self.controller.walk
-        (h, w), (hp, wp) = walk.input.shape, walk.padded.shape
+        (h, w), (ph, pw) = walk.input.shape, walk.geom.padding
         if walk.kind == "max":
             title = self.tr("Input {h}×{w} → padded {hp}×{wp} (padding −∞)")
         else:
             title = self.tr("Input {h}×{w} → padded {hp}×{wp} (padding 0)")
-        self.input_view.set_title(title.format(h=h, w=w, hp=hp, wp=wp))
+        title = title.format(h=h, w=w, hp=h + 2 * ph, wp=w + 2 * pw)
+        if walk.overhang_mask.any():  # ceil_mode: a last window hangs past the padding
+            title += self.tr(" · hatched: past the edge, never read")
+        self.input_view.set_title(title)
         ho, wo = walk.out_shape
         if walk.kind == "max":
             title = self.tr("Max pool output {ho}×{wo}")

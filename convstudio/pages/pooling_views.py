@@ -39,6 +39,10 @@ class StepFormulaPanel(FormulaPanel):
     def __init__(self, step_caption: Callable[[], str]) -> None:
         self._step_caption = step_caption
         super().__init__()
+        # No taller than its text: spare height belongs to the grids (720-line projectors).
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Maximum
+        )
 
     def _retranslate(self) -> None:
         # FormulaPanel words its captions here, on construction and on language changes.

@@ -50,15 +50,13 @@ class TransposedPage(ModePage):
         self._fit_side()
 
     def _build_stage(self) -> None:
-        small = QtWidgets.QVBoxLayout()
-        small.addWidget(self.input_view, 1)
-        small.addWidget(self.kernel_view, 1)
-        grids = QtWidgets.QHBoxLayout()
-        grids.setSpacing(12)
-        grids.addLayout(small, 2)
-        grids.addWidget(self.padded_view, 4)
-        grids.addWidget(self.output_view, 3)
-        self.views_layout.addLayout(grids, 1)
+        # One row, each grid's share of the width set by its column count (see
+        # _on_result_changed), so the four grids come out with similar cell sizes.
+        self._grids = QtWidgets.QHBoxLayout()
+        self._grids.setSpacing(12)
+        for view in (self.input_view, self.kernel_view, self.padded_view, self.output_view):
+            self._grids.addWidget(view, 1)
+        self.views_layout.addLayout(self._grids, 1)
         self.views_layout.addWidget(self.note)
         self.views_layout.addWidget(self.formulas)
 
@@ -80,6 +78,11 @@ class TransposedPage(ModePage):
         self.panel.sync(self.controller.settings)
         shared = levels(walk.input, np.zeros(1))  # inserted zeros and padding share the scale
         self.input_view.set_data(walk.input, levels=shared)
+        # Small grids get at least 3 columns' worth (their titles need the room); the
+        # stretched grid, the one to read, gets extra so its title stays on one line.
+        widths = (walk.input.shape[1], walk.kernel.shape[1], walk.padded.shape[1] + 6)
+        for i, n in enumerate((*widths, walk.out_shape[1])):
+            self._grids.setStretch(i, max(n, 3) + 1)
         m = float(np.abs(walk.kernel).max()) or 1.0
         self.kernel_view.set_data(walk.flipped, levels=(-m, m))
         self.padded_view.set_data(
@@ -122,7 +125,7 @@ class TransposedPage(ModePage):
         self.kernel_view.set_title(self.tr("Flipped kernel {kh}×{kw}").format(kh=kh, kw=kw))
         s = walk.geom.stride
         self.padded_view.set_title(
-            self.tr("Zeros inserted (stride {sh}×{sw}) and padded: {hp}×{wp}").format(
+            self.tr("Stride {sh}×{sw}: zeros in, padded {hp}×{wp}").format(
                 sh=s[0], sw=s[1], hp=hp, wp=wp
             )
         )

@@ -40,7 +40,9 @@ def legend_html(view: GridView, walk: TransposedWalk, names: tuple[str, str, str
         cells = np.argwhere(walk.kinds == kind)
         if len(cells) == 0:
             continue
-        rgb = rgba[tuple(cells[0])][:3].astype(float)
+        # The largest input shows the data colours best (a 0 may look like the background).
+        values = walk.padded[tuple(cells.T)]
+        rgb = rgba[tuple(cells[int(np.argmax(values))])][:3].astype(float)
         if kind != INPUT:
             rgb = rgb * _DIM_KEEP
         parts.append(f"{_swatch(rgb)} {html.escape(name)}")
