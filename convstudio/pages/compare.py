@@ -22,7 +22,7 @@ from convstudio.views.controls import ControlsPanel
 from .compare_controller import CompareController
 from .compare_panel import ComparePanel
 from .compare_state import NAME, CompareResult, check_state, to_state
-from .compare_views import CompareStage, side_header, side_items
+from .compare_views import CompareStage, shared_levels, side_header, side_items
 from .shift_panel import ShiftStage
 
 SHIFT_KEYS = {"Alt+Up": (-1, 0), "Alt+Down": (1, 0), "Alt+Left": (0, -1), "Alt+Right": (0, 1)}
@@ -124,11 +124,12 @@ class ComparePage(ModePage):
         c, s = result.comparison, self.controller.good
         headers = self._headers()
         step = self.controller.step
+        shared = shared_levels(c)
         for name in ("A", "B"):
             view = self.compare_stage.side(name)
             view.header.set_html(*headers[name])
             ia = c.step_pair(min(step, c.n_steps - 1))[0 if name == "A" else 1]
-            view.show_walk(c.walk(name), ia, s.coverage)
+            view.show_walk(c.walk(name), ia, s.coverage, shared)
             self.shift_stage.show_side(name, result.demo(name), headers[name][1])
         self.compare_stage.show_difference(c)
         self.shift_stage.show_input(result.shift_a)

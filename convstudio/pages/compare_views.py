@@ -20,10 +20,40 @@ from convstudio.views.grid_view import GridView
 TEXT_SCALE = 1.2  # the explanations must read from the back of a hall, like the formulas
 
 
+class _Grid(GridView):
+    """A GridView that leaves its size to the layout's stretch factors.
+
+    GridView asks for about 600×500; four of them overfill a 720p stage, and a layout
+    short of space ignores stretch factors, so the sides would get no more room than
+    the difference map below them.
+    """
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(160, 160)
+
+    def hasHeightForWidth(self) -> bool:
+        # The wrapping title would make layouts ask for its height at tiny widths.
+        return False
+
+
+def grid(name: str) -> GridView:
+    """A grid for the compare and shift stages (see ``_Grid``), named for tests."""
+    view = _Grid()
+    view.setObjectName(name)
+    return view
+
+
 def levels(values: np.ndarray) -> tuple[float, float]:
     """Colour levels fixed per result (never per step), so colours do not jump."""
     lo, hi = float(values.min()), float(values.max())
     return (lo, hi) if hi > lo else (lo - 1.0, hi + 1.0)
+
+
+def shared_levels(c: Comparison) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Colour levels of the padded inputs and of the outputs, common to A and B."""
+    inputs = np.concatenate([c.a.padded.array.ravel(), c.b.padded.array.ravel()])
+    outputs = np.concatenate([c.a.output.ravel(), c.b.output.ravel()])
+    return levels(inputs), levels(outputs)
 
 
 def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
@@ -82,6 +112,25 @@ class TextBox(QtWidgets.QWidget):
         if event.type() == QtCore.QEvent.Type.FontChange:
             self._rescale()
         super().changeEvent(event)
+
+    def sizeHint(self) -> QtCore.QSize:
+        # A wrapping label asks for its height at a near-zero width (thousands of pixels),
+        # which would starve the grids: ask for the height the text needs at this width.
+        if not self.label.wordWrap():
+            return self.label.sizeHint()
+        return QtCore.QSize(0, self.label.heightForWidth(max(self.width(), 100)))
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        # Layouts would otherwise ask the label directly, at whatever width they try.
+        return False
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height needed follows the width
 
     def _rescale(self) -> None:
         font = QtGui.QFont(self.font())
@@ -142,10 +191,8 @@ class SideView(QtWidgets.QWidget):
         self.side = side
         key = side.lower()
         self.header = TextBox(f"{key}_header", 1.1)
-        self.input_view = GridView()
-        self.output_view = GridView()
-        self.input_view.setObjectName(f"{key}_input")
-        self.output_view.setObjectName(f"{key}_output")
+        self.input_view = grid(f"{key}_input")
+        self.output_view = grid(f"{key}_output")
         self.counter = TextBox(f"{key}_counter", 1.0)
         grids = QtWidgets.QHBoxLayout()
         grids.setSpacing(6)
@@ -157,18 +204,24 @@ class SideView(QtWidgets.QWidget):
         layout.addLayout(grids, 1)
         layout.addWidget(self.counter)
 
-    def show_walk(self, walk: Walk, step: int, coverage: bool) -> None:
-        """Draw a new walk of this side, revealed up to ``step``."""
+    def show_walk(
+        self, walk: Walk, step: int, coverage: bool, shared: tuple[tuple[float, float], ...]
+    ) -> None:
+        """Draw a new walk of this side, revealed up to ``step``.
+
+        ``shared`` holds the (input, output) colour levels of both sides, so one value
+        has one colour on A and on B.
+        """
         padded, (h, w) = walk.padded, walk.input.shape
         (top, _), (left, _) = walk.pads
         self.input_view.set_data(
             padded.array,
-            levels=levels(padded.array),
+            levels=shared[0],
             pad_mask=padded.mask,
             frame=(top, left, top + h - 1, left + w - 1),
         )
         self.input_view.set_heatmap(walk.padded_coverage() if coverage else None)
-        self.output_view.set_data(walk.output, levels=levels(walk.output), revealed=step + 1)
+        self.output_view.set_data(walk.output, levels=shared[1], revealed=step + 1)
         hp, wp = padded.mask.shape
         title = translate("CompareView", "{side}: padded {hp}×{wp}")
         self.input_view.set_title(title.format(side=self.side, hp=hp, wp=wp))
@@ -191,8 +244,7 @@ class CompareStage(QtWidgets.QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.a, self.b = SideView("A"), SideView("B")
-        self.difference = GridView()
-        self.difference.setObjectName("difference")
+        self.difference = grid("difference")
         self.explanation = TextBox("explanation")
         sides = QtWidgets.QHBoxLayout()
         sides.setSpacing(16)

@@ -14,9 +14,8 @@ from PySide6 import QtWidgets
 
 from convstudio.core.shift import ShiftDemo
 from convstudio.i18n import translate
-from convstudio.views.grid_view import GridView
 
-from .compare_views import TextBox, levels
+from .compare_views import TextBox, grid, levels
 
 
 def _moved_back(mask: np.ndarray, oy: int, ox: int) -> np.ndarray:
@@ -41,23 +40,13 @@ class ShiftStage(QtWidgets.QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.input_before, self.input_after = GridView(), GridView()
+        self.input_before, self.input_after = grid("input_before"), grid("input_after")
         self.outputs = {
-            side: (GridView(), GridView()) for side in ("A", "B")
-        }  # (before, after) per side
+            side: (grid(f"{side.lower()}_before"), grid(f"{side.lower()}_after"))
+            for side in ("A", "B")
+        }
         self.verdicts = {side: TextBox(f"{side.lower()}_verdict") for side in ("A", "B")}
         self.fill = TextBox("shift_fill")
-        names = {
-            self.input_before: "input_before",
-            self.input_after: "input_after",
-            **{
-                g: f"{s.lower()}_{w}"
-                for s, pair in self.outputs.items()
-                for g, w in zip(pair, ("before", "after"), strict=True)
-            },
-        }
-        for grid, name in names.items():
-            grid.setObjectName(name)
         # Column headers and row names instead of a title on every grid: six big titles
         # would take a third of the height at 720p, and the grids need it.
         self.headers = [TextBox(name, 1.3) for name in ("before_header", "after_header")]
