@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -24,6 +25,12 @@ from .i18n import translate
 
 VIDEO_HINT = QT_TRANSLATE_NOOP(
     "export", 'MP4 export needs the optional video extra: pip install "convstudio[video]"'
+)
+# The standalone build has no pip to run: MP4 (a 165 MB ffmpeg) is left out of it.
+FROZEN_VIDEO_HINT = QT_TRANSLATE_NOOP(
+    "export",
+    "MP4 export is not included in the standalone convstudio. Export the walk as a GIF, "
+    'or install convstudio with Python for MP4: pip install "convstudio[video]"',
 )
 GIF_MIN_DELAY_MS = 20  # browsers slow anything faster than 2 centiseconds down to 100 ms
 _UNCHANGED = 255  # colour-table index kept free to mean "as in the previous frame"
@@ -54,8 +61,12 @@ def save_png(image: QtGui.QImage, path: str | os.PathLike[str]) -> Path:
 
 
 def video_hint() -> str:
-    """:data:`VIDEO_HINT` in the current language."""
-    return translate("export", VIDEO_HINT)
+    """Why MP4 export is unavailable and what to do, in the current language.
+
+    :data:`VIDEO_HINT` for a Python install; :data:`FROZEN_VIDEO_HINT` in the standalone
+    (PyInstaller) build, which sets ``sys.frozen`` and never has the video extra.
+    """
+    return translate("export", FROZEN_VIDEO_HINT if getattr(sys, "frozen", False) else VIDEO_HINT)
 
 
 class VideoUnavailable(RuntimeError):

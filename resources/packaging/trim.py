@@ -41,16 +41,21 @@ EXCLUDED_MODULES: dict[str, tuple[str, ...]] = {
         "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.flowchart",
         "pyqtgraph.canvas", "pyqtgraph.console", "pyqtgraph.dockarea",
     ),
-    # numpy: its tests, build helpers and the f2py compiler front end.
+    # numpy: its tests, build helpers and the f2py compiler front end; its C test
+    # modules (numpy's PyInstaller hook adds _multiarray_tests, which only numpy's own
+    # test suite imports; _simd, 1.5 MB, comes with a numpy built from source).
     "numpy-tests": (
         "numpy.tests", "numpy._core.tests", "numpy.lib.tests", "numpy.linalg.tests",
         "numpy.f2py", "numpy.distutils", "numpy._pyinstaller", "numpy.testing._private.extbuild",
+        "numpy._core._multiarray_tests", "numpy._core._simd",
     ),
-    # Pillow: the Tk bridge, the AVIF codec (libavif is 4.7 MB) and colour management
-    # (image_io only opens, transposes and converts; PNG, JPEG, GIF, WebP... stay).
+    # Pillow: the Tk bridge, the AVIF and WebP codecs (libavif is 4.7 MB, libwebp and
+    # friends 0.9 MB; their plugins import them under try/except and report the format
+    # unsupported) and colour management. image_io opens only PNG and JPEG
+    # (Image.open(formats=...)) and export writes GIF; both are in Pillow's core.
     "pillow-extras": (
-        "PIL.ImageTk", "PIL._imagingtk", "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageCms",
-        "PIL._imagingcms",
+        "PIL.ImageTk", "PIL._imagingtk", "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp",
+        "PIL.ImageCms", "PIL._imagingcms",
     ),
     # Standard library parts for other kinds of program. hashlib and hmac fall back to
     # CPython's built-in hashes without _hashlib (and so without OpenSSL's libcrypto).
@@ -66,9 +71,29 @@ EXCLUDED_MODULES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Files of a wheel that are never read at run time, by rule.
+EXCLUDED_DATA_GLOBS: dict[str, tuple[str, ...]] = {
+    # Headers, type stubs, Qt tools' metadata.
+    "headers-stubs": ("*.pyi", "*.h", "*.hpp", "*/include/*", "*/typesystems/*", "*/glue/*"),
+    # pyqtgraph's logo (0.9 MB of PNGs): only pg.mkQApp() sets it as the window icon;
+    # convstudio makes its own QApplication with its own icon.
+    "pyqtgraph-logo": ("pyqtgraph/icons/peegee/*",),
+}
+
 # Trimming steps that CONVSTUDIO_TRIM_OFF (comma-separated) can switch off, to measure
-# what each one saves: the module groups above plus these.
-STEPS = (*EXCLUDED_MODULES, "qt-plugins", "qt-translations", "orphans", "icu", "strip")
+# what each one saves: the module groups and data rules above plus these. "openblas" is
+# build.py's: bundle numpy rebuilt without BLAS/LAPACK instead of the installed one.
+STEPS = (
+    *EXCLUDED_MODULES,
+    *EXCLUDED_DATA_GLOBS,
+    "qt-plugins",
+    "qt-translations",
+    "orphans",
+    "icu",
+    "strip",
+    "strip-wheels",
+    "openblas",
+)
 
 
 def enabled_steps(environ: dict[str, str] | None = None) -> set[str]:
@@ -106,9 +131,6 @@ KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
 LANGUAGES = ("en", "ja", "zh_CN")
 QT_CATALOGS = ("qt", "qtbase")
 
-# Files of a wheel that are never loaded: headers, type stubs, Qt tools' metadata.
-EXCLUDED_DATA_GLOBS = ("*.pyi", "*.h", "*.hpp", "*/include/*", "*/typesystems/*", "*/glue/*")
-
 
 def _plugin_rule(dest: str) -> str | None:
     parts = dest.split("/")
@@ -140,8 +162,9 @@ def _translation_rule(dest: str) -> str | None:
 def drop_reason(dest: str, steps: Iterable[str] = STEPS) -> str | None:
     """Why the file at bundle path ``dest`` is left out, or None when it is kept."""
     dest = dest.replace(os.sep, "/")
-    if any(fnmatch.fnmatch(dest, pattern) for pattern in EXCLUDED_DATA_GLOBS):
-        return "headers-stubs"
+    for rule, patterns in EXCLUDED_DATA_GLOBS.items():
+        if rule in steps and any(fnmatch.fnmatch(dest, pattern) for pattern in patterns):
+            return rule
     plugin = _plugin_rule(dest) if "qt-plugins" in steps else None
     return plugin or (_translation_rule(dest) if "qt-translations" in steps else None)
 
@@ -241,19 +264,22 @@ def prune_orphans(
     return kept
 
 
-def should_strip(src: str, typecode: str, site_dirs: Iterable[str]) -> bool:
-    """Whether to strip a binary's symbols: only the Python runtime's own files.
+def strip_step(src: str, typecode: str, wheel_dirs: Iterable[str]) -> str | None:
+    """The step that strips a binary's symbols: "strip-wheels" or "strip"; None for data.
 
-    Libraries from wheels (numpy.libs, pillow.libs, PySide6) were rewritten by
-    auditwheel/patchelf, and ``strip`` can turn those into files the loader rejects
-    ("ELF load command address/offset not page-aligned", seen with numpy's OpenBLAS).
-    libpython and the standard library's extension modules are plain linker output,
-    and on a self-built Python (pyenv) they carry ~20 MB of symbols.
+    "strip" is the Python runtime (libpython and the standard library's extension
+    modules: plain linker output that on a self-built Python carries ~20 MB of
+    symbols) and the system libraries PyInstaller copies. "strip-wheels" is everything
+    under ``wheel_dirs`` (site-packages, the numpy build.py made): Pillow's modules
+    still carry 2.7 MB of debug information, PySide6's ICU 1.4 MB of symbols. Those
+    files were rewritten by auditwheel/patchelf, and ``strip`` can turn such a file into
+    one the loader rejects, so each stripped copy is checked (strip_check.py).
     """
     if typecode not in ("BINARY", "EXTENSION") or not src:
-        return False
+        return None
     real = os.path.realpath(src)
-    return not any(real.startswith(os.path.realpath(d) + os.sep) for d in site_dirs)
+    in_wheel = any(real.startswith(os.path.realpath(d) + os.sep) for d in wheel_dirs)
+    return "strip-wheels" if in_wheel else "strip"
 
 
 def drop_dangling_symlinks(
