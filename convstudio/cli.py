@@ -175,13 +175,16 @@ def _with_compare(args: argparse.Namespace, session: Session) -> Session:
     return replace(session, mode=mode)
 
 
-def _n_steps(session: Session) -> int:
-    """The steps the picture's stepper has: the compare mode's lock-step walk, or the layer's."""
-    if session.mode is not None and session.mode.get("name") == "compare":
+def _n_steps(session: Session) -> int | None:
+    """The steps the picture's stepper has: the compare mode's lock-step walk, the layer's,
+    or None for another mode (only its page knows; export checks the step there)."""
+    if session.mode is None:
+        return session.walk().n_steps
+    if session.mode.get("name") == "compare":
         from .pages.compare_spec import compare_steps
 
         return compare_steps(session.mode)
-    return session.walk().n_steps
+    return None
 
 
 def _output_help(command: str) -> str:
@@ -241,15 +244,18 @@ def _render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_output(args.output, (".png",))
     session = _with_compare(args, _source(args, parser)[0])
     n = _n_steps(session)
-    step = args.step + n if args.step < 0 else args.step
-    if not 0 <= step < n:
-        raise CliError(
-            f"--step {args.step} is outside this walk: use 0 to {n - 1} (or -1 for last)"
-        )
+    step = args.step
+    if n is not None:
+        step = step + n if step < 0 else step
+        if not 0 <= step < n:
+            raise CliError(
+                f"--step {args.step} is outside this walk: use 0 to {n - 1} (or -1 for last)"
+            )
     from . import export
 
     path = export.render_frame(session, step, args.output, args.size)
-    print(f"wrote {path} (step {step + 1} of {n}, {args.size[0]}×{args.size[1]})")
+    shown = f"step {step + 1} of {n}" if n is not None else f"step {args.step}"
+    print(f"wrote {path} ({shown}, {args.size[0]}×{args.size[1]})")
     return 0
 
 

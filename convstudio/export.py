@@ -307,14 +307,18 @@ def render_frame(
     """Render step ``step`` (0-based) of ``session`` to a PNG of ``size`` pixels.
 
     ``session`` is a Session, a session dict or the path of a session .json file.
-    Works without a display. Raises ValueError for a step outside the walk.
+    Works without a display. A negative step counts from the end (-1: the last).
+    Raises ValueError for a step outside the walk.
     """
     with render_window(session, size) as window:
         stepper = window.active_stepper()
         n = stepper.n_steps
-        if not 0 <= int(step) < n:
-            raise ValueError(f"step {step} is outside 0..{n - 1} (this walk has {n} steps)")
-        stepper.set_step(int(step))
+        index = int(step) + n if int(step) < 0 else int(step)  # -1: the last step
+        if not 0 <= index < n:
+            raise ValueError(
+                f"step {step} is outside 0..{n - 1} (or -1 for the last; this walk has {n} steps)"
+            )
+        stepper.set_step(index)
         return save_png(grab_stage(window, size), path)
 
 

@@ -298,3 +298,14 @@ def test_compare_mistakes_fail_cleanly(extra: list[str], words: list[str], tmp_p
     result = run("render", "--preset", "valid-4x4", "--step", "0", "-o", str(out), *extra)
     assert_fails(result, *words)
     assert not out.exists()
+
+
+def test_render_a_mode_preset_checks_the_step_against_that_modes_walk(tmp_path: Path) -> None:
+    # 2×2 max pooling of 6×6 has 9 steps; the single layer under it has a different count.
+    out = tmp_path / "pool.png"
+    result = run("render", "--preset", "maxpool-2x2", "--step", "8", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert run("render", "--preset", "maxpool-2x2", "--step", "-1", "-o", str(out)).returncode == 0
+    bad = run("render", "--preset", "maxpool-2x2", "--step", "9", "-o", str(tmp_path / "x.png"))
+    assert_fails(bad, "step 9 is outside 0..8")
