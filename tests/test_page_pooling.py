@@ -257,3 +257,18 @@ def test_the_preset_opens_the_tab(window, page) -> None:
     assert page.output_view.values().shape == (3, 3)
     assert np.array_equal(page.output_view.values(), torch_pool(page))
     assert window.output_view.values().shape == (6, 6)  # the single layer keeps the size
+
+
+def test_a_language_change_rewords_the_tab_and_the_message(window, page) -> None:
+    from convstudio import i18n
+
+    set_spin(page, "Padding rows", 2)
+    message = page.message.text()
+    try:
+        i18n.set_language("zh_CN")
+        assert page.formulas.step_text().startswith("max(")  # re-made, still complete
+        assert page.message.isVisible() and page.message.text()
+    finally:
+        i18n.set_language("en")
+    assert page.message.text() == message
+    assert window.modes.tabText(window.modes.indexOf(page)) == "Pooling"

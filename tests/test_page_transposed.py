@@ -220,3 +220,16 @@ def test_the_preset_opens_the_tab(window, page) -> None:
     assert page.output_view.values().shape == (5, 5)  # undoes the single layer's 5×5 → 3×3
     assert np.array_equal(page.output_view.values(), torch_result(page))
     assert window.output_view.values().shape == (3, 3)
+
+
+def test_legend_and_text_follow_the_presenter(window, page) -> None:
+    from convstudio import presenter
+
+    p = presenter.of(window)
+    before = page.note.text()
+    p.set_palette("high-contrast")
+    assert page.note.text() != before  # the swatches take the grid's new colours
+    size = page.note.font().pointSizeF()
+    p.set_zoom(2.0)
+    assert page.note.font().pointSizeF() == pytest.approx(2 * size, rel=0.05)
+    assert page.formulas.zoom() == 2.0

@@ -33,8 +33,12 @@ def levels(*arrays: np.ndarray) -> tuple[float, float]:
 class StepFormulaPanel(FormulaPanel):
     """A FormulaPanel whose step caption suits a mode that is not a plain dot product.
 
-    Presenter mode finds it (and zooms it) like any FormulaPanel.
+    Presenter mode finds it (and zooms it) like any FormulaPanel. Presenter mode
+    re-colours the grids and then every panel's padding terms, so ``recoloured``
+    tells a page its grids have their new palette (a legend can follow).
     """
+
+    recoloured = QtCore.Signal()
 
     def __init__(self, step_caption: Callable[[], str]) -> None:
         self._step_caption = step_caption
@@ -53,6 +57,11 @@ class StepFormulaPanel(FormulaPanel):
         if caption is not None and label is not None and body is not None:
             label.setText(caption())
             body.setAccessibleName(caption())
+
+    def set_padding_color(self, color: QtGui.QColor | str, background: QtGui.QColor | str) -> None:
+        """Colour padding terms like the grids, and say that the grids were re-coloured."""
+        super().set_padding_color(color, background)
+        self.recoloured.emit()
 
     def step_text(self) -> str:
         """The step line shown (plain)."""

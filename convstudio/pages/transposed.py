@@ -70,6 +70,7 @@ class TransposedPage(ModePage):
         self.input_view.cell_hovered.connect(self._on_input_hovered)
         self.padded_view.cell_hovered.connect(self._on_padded_hovered)
         self.output_view.cell_hovered.connect(self._on_output_hovered)
+        self.formulas.recoloured.connect(lambda: self.note.setText(self._note_html()))
         self.output_view.cell_clicked.connect(lambda r, col: c.scrub(r * c.walk.out_shape[1] + col))
 
     # --- controller → views -------------------------------------------------------------
