@@ -61,20 +61,7 @@ class PoolWalk:
         ceil_mode: Any = False,
         count_include_pad: Any = True,
     ) -> None:
-        if kind not in POOL_KINDS:
-            raise ConfigError(
-                translate("ConfigError", 'pooling kind must be "max" or "avg", got {kind}').format(
-                    kind=repr(kind)
-                )
-            )
-        if kind == "avg" and as_pair(dilation, "dilation", minimum=1) != (1, 1):
-            raise ConfigError(
-                translate(
-                    "ConfigError",
-                    "average pooling has no dilation (PyTorch's avg_pool2d takes none), "
-                    "got {d}; use dilation 1",
-                ).format(d=dilation)
-            )
+        _check_kind(kind, dilation)
         self.kind = kind
         self.input = as_array(x, "input", (2,))
         if kind == "max":
@@ -194,3 +181,21 @@ class PoolWalk:
             span = g.dilation[axis] * (g.kernel[axis] - 1)
             hits.append((offset >= 0) & (offset <= span) & (offset % g.dilation[axis] == 0))
         return np.outer(hits[0], hits[1])
+
+
+def _check_kind(kind: Any, dilation: Any) -> None:
+    """ConfigError for an unknown kind, or dilation given to average pooling (torch has none)."""
+    if kind not in POOL_KINDS:
+        raise ConfigError(
+            translate("ConfigError", 'pooling kind must be "max" or "avg", got {kind}').format(
+                kind=repr(kind)
+            )
+        )
+    if kind == "avg" and as_pair(dilation, "dilation", minimum=1) != (1, 1):
+        raise ConfigError(
+            translate(
+                "ConfigError",
+                "average pooling has no dilation (PyTorch's avg_pool2d takes none), "
+                "got {d}; use dilation 1",
+            ).format(d=dilation)
+        )
