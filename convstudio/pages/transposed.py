@@ -80,10 +80,12 @@ class TransposedPage(ModePage):
         shared = levels(walk.input, np.zeros(1))  # inserted zeros and padding share the scale
         self.input_view.set_data(walk.input, levels=shared)
         # Small grids get at least 3 columns' worth (their titles need the room); the
-        # stretched grid, the one to read, gets extra so its title stays on one line.
-        widths = (walk.input.shape[1], walk.kernel.shape[1], walk.padded.shape[1] + 6)
-        for i, n in enumerate((*widths, walk.out_shape[1])):
+        # stretched grid, the one to read, at least 14 so its title stays on one line.
+        widths = (walk.input.shape[1], walk.kernel.shape[1], walk.out_shape[1])
+        for i, n in enumerate(widths[:2]):
             self._grids.setStretch(i, max(n, 3) + 1)
+        self._grids.setStretch(2, max(walk.padded.shape[1], 14) + 1)
+        self._grids.setStretch(3, max(widths[2], 3) + 1)
         m = float(np.abs(walk.kernel).max()) or 1.0
         self.kernel_view.set_data(walk.flipped, levels=(-m, m))
         self.padded_view.set_data(
