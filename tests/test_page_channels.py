@@ -157,6 +157,13 @@ def test_partial_sums_add_up_and_stepping_goes_through_every_filter(page) -> Non
     assert (blank == blank[-1, -1]).all()
 
 
+def test_fewer_filters_keep_the_step_inside_the_walk(page) -> None:
+    page.stepper.last()
+    set_spin(page, "Filters (output channels)", 1)
+    assert page.stepper.step == 24
+    assert not page.grids.outputs[1].isVisible()
+
+
 def test_groups_dim_the_channels_a_filter_does_not_read(page) -> None:
     set_spin(page, "Input channels", 4)
     set_spin(page, "Filters (output channels)", 2)

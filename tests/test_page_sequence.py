@@ -130,6 +130,14 @@ def test_stepping_reveals_the_output_and_the_sum_adds_up(page) -> None:
         assert page.step_counter(t).startswith(f"Step {t + 1} / {walk.n_steps}")
 
 
+def test_a_shorter_walk_keeps_the_step_inside_it(page) -> None:
+    page.stepper.last()
+    assert page.stepper.step == 11
+    set_spin(page, "Sequence length", 5)
+    assert page.stepper.step == 4
+    assert page.output_view.values().shape == (1, 5)
+
+
 def test_impossible_settings_show_a_message_and_keep_the_picture(page) -> None:
     pick(page, "Padding", "same")
     before = page.output_view.values().copy()

@@ -99,6 +99,8 @@ class SettingsStepper(Stepper):
             return  # the same picture: keep the step and the views as they are
         self.shown = dict(settings)
         self.walk = walk
+        # Views draw the current step on result_changed: it must exist in the new walk.
+        self.step = min(self.step, walk.n_steps - 1)
         self.result_changed.emit(walk)
         self.reset_steps()
 
