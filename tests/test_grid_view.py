@@ -11,6 +11,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convstudio.views.cell_cache import stale_blocks
 from convstudio.views.cell_labels import format_number
 from convstudio.views.grid_view import GridView
 from convstudio.views.palette import PALETTES
@@ -439,3 +440,24 @@ def test_mask_or_values_edited_in_place_and_given_again_show(view, qtbot):
         [lambda v: v.set_data(values.copy(), levels=(0, 15)), lambda v: v.set_highlight(mask)],
     )
     np.testing.assert_array_equal(grab_array(view), grab_array(expected))
+
+
+def test_stale_blocks_cover_the_changed_cells_once():
+    ring = np.ones((9, 8), bool)
+    ring[1:-1, 1:-1] = False
+    assert sorted(stale_blocks(ring)) == [(0, 1, 0, 8), (1, 8, 0, 1), (1, 8, 7, 8), (8, 9, 0, 8)]
+    broken = ring.copy()
+    broken[0, 3], broken[4, 0], broken[5, 0] = False, False, False  # values that stayed
+    assert len(stale_blocks(broken)) == 4
+    rng = np.random.default_rng(5)
+    for density in (0.02, 0.05, 0.1, 0.3):
+        changed = rng.random((30, 24)) < density
+        blocks = stale_blocks(changed)
+        if blocks is None:
+            continue  # too scattered: everything is drawn
+        covered = np.zeros(changed.shape, int)
+        for r0, r1, c0, c1 in blocks:
+            covered[r0:r1, c0:c1] += 1
+        assert covered.max() == 1 and np.all(covered[changed] == 1)  # no overlap, all
+        if density <= 0.1:  # more is painted straight to the screen, not into the cache
+            assert covered.sum() <= 3 * changed.sum()  # few cells drawn again for nothing

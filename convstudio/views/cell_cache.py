@@ -2,81 +2,90 @@
 
 from __future__ import annotations
 
+import enum
 import math
 from collections.abc import Callable
 
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-# Beyond this many changed runs of cells, a clip made of them costs more than drawing all.
-_MAX_RUNS = 300
+# Beyond this many blocks of changed cells, drawing each costs more than drawing all.
+_MAX_BLOCKS = 24
+_MAX_GAP = 4  # unchanged cells between changed ones that are redrawn to merge blocks
+# With more than this share of the cells changed, drawing into the cache and copying the
+# result costs more than drawing straight to the screen.
+_MAX_CHANGED = 0.25
+
+
+class Plan(enum.Enum):
+    """How to paint a large part of the cells."""
+
+    DIRECT = "straight to the screen; the cache is left unfilled"
+    FULL = "the image was cleared: draw every cell into it, then copy"
+    PARTIAL = "draw the changed cells into the image (maybe none), then copy"
 
 
 class CellCache:
     """The cells as last drawn, one image at device resolution, plus what each cell showed.
 
     The owner describes every cell by its value and a "look" (colour, dimming, shown):
-    :meth:`begin` compares them with what the image holds and answers which cells need
-    drawing again. Anything else that changes the picture (transform, size, fonts,
-    colours) goes into the key and redraws everything.
+    :meth:`plan` compares them with those of the last large paint and answers how to
+    paint. Anything else that changes the picture (transform, size, fonts, colours)
+    goes into the key.
+
+    The cache pays when few cells change between large paints (a fill-mode change that
+    alters the border of an input, a repaint under a moved overlay). A new key, or many
+    changed cells, is painted straight to the screen: the cache would only add a copy.
+    A calm repaint (same key, few or no changes) fills it.
     """
 
     def __init__(self) -> None:
         self.image: QtGui.QImage | None = None
         self.origin = QtCore.QPoint()  # device position of the image's top-left pixel
-        self._key: tuple | None = None
-        self._seen: tuple | None = None  # the key of the last paint that bypassed the cache
+        self._key: tuple | None = None  # of the last large paint, with its rect and dpr
         self._state = -1
+        self._filled = False  # the image shows the cells of the last large paint
         self._values: np.ndarray | None = None
         self._looks: np.ndarray | None = None
 
-    def wanted(self, key: tuple, rect: QtCore.QRect, dpr: float) -> bool:
-        """Whether to paint through the cache: not the first time a key is painted.
-
-        A new zoom, size or grid shape redraws every cell anyway, and then copying the
-        result to the screen only adds to it (~1 ms at 4K): a control change that reshapes
-        a grid, or a resize, paints straight to the screen. The next paint with the same
-        key (a playback step, a hover) fills the cache.
-        """
-        if (key, rect, dpr) == self._key:
-            return True
-        seen, self._seen = self._seen == (key, rect, dpr), (key, rect, dpr)
-        return seen
-
-    def begin(
+    def plan(
         self,
         key: tuple,
         rect: QtCore.QRect,
         dpr: float,
         state: int,
         cells: Callable[[], tuple[np.ndarray, np.ndarray]],
-    ) -> np.ndarray | None:
-        """Record the cells now wanted; return those drawn out of date (None: all are).
+    ) -> tuple[Plan, np.ndarray | None]:
+        """Record the cells now wanted and say how to paint them (PARTIAL: which cells).
 
         ``rect`` is the device rectangle the image covers, ``dpr`` the device pixel ratio;
         ``cells()`` gives the values and looks, one per cell of the covered block. It is
         not called while ``state`` (the owner's count of changes) stays the same.
         """
-        if (key, rect, dpr) == self._key and state == self._state:
-            return np.zeros((0, 0), bool)
+        key = (key, rect, dpr)
+        if key == self._key and state == self._state:
+            if self._filled:
+                return Plan.PARTIAL, np.zeros((0, 0), bool)
+            return self._fill(rect, dpr)
         values, looks = cells()
-        full = (key, rect, dpr) != self._key or self._values is None
-        if not full:
+        changed = None
+        if key == self._key:
             changed = (looks != self._looks) | differs(values, self._values)
-        self._key, self._state = (key, rect, dpr), state
-        self._values, self._looks = values, looks
-        if full:
-            self._allocate(rect, dpr)
-            return None
-        return changed
+        self._key, self._state, self._values, self._looks = key, state, values, looks
+        if changed is None or np.count_nonzero(changed) > _MAX_CHANGED * changed.size:
+            self._filled = False
+            return Plan.DIRECT, None
+        if not self._filled:
+            return self._fill(rect, dpr)
+        return Plan.PARTIAL, changed
 
     def clear(self) -> None:
         """Make the whole image transparent, to draw every cell again."""
         self.image.fill(0)
 
     def forget(self) -> None:
-        """Make the next :meth:`begin` redraw everything (e.g. a draw failed half-way)."""
-        self._key = None
+        """Mark the image unfilled (e.g. a draw into it failed half-way)."""
+        self._key, self._filled = None, False
 
     def copy_to(self, painter: QtGui.QPainter, target: QtCore.QRect) -> None:
         """Copy the part of the image covering device rectangle ``target`` onto ``painter``."""
@@ -85,74 +94,71 @@ class CellCache:
         source = QtCore.QRectF(source.topLeft() * dpr, source.size() * dpr)
         painter.drawImage(QtCore.QRectF(target), self.image, source)
 
-    def _allocate(self, rect: QtCore.QRect, dpr: float) -> None:
+    def _fill(self, rect: QtCore.QRect, dpr: float) -> tuple[Plan, None]:
         size = rect.size() * dpr
         if self.image is None or self.image.size() != size:
             self.image = QtGui.QImage(size, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
             self.image.setDevicePixelRatio(dpr)
         self.clear()
         self.origin = rect.topLeft()
+        self._filled = True
+        return Plan.FULL, None
 
 
-def stale_cells(
-    changed: np.ndarray, r0: int, c0: int, transform: QtGui.QTransform, origin: QtCore.QPoint
-) -> tuple[QtGui.QRegion, np.ndarray] | None:
-    """The device pixels of the True cells, and those cells with their eight neighbours.
+def stale_blocks(changed: np.ndarray) -> list[tuple[int, int, int, int]] | None:
+    """Rectangles ``(r0, r1, c0, c1)`` of cells covering the True cells; None if too many.
 
-    A label may reach a pixel or so into its neighbours, whose labels must then be drawn
-    again. None if the cells are too scattered to clip to (draw everything instead).
+    Runs of changed cells in a row are merged down the rows while they span the same
+    columns: the changed border of a grid is four blocks, a revealed cell one. Short
+    gaps of unchanged cells are covered too (redrawing a cell as it is changes nothing),
+    so a border where a few values stayed the same is still four blocks.
     """
-    h, w = changed.shape
-    rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
-    top, bottom = max(0, int(rows[0]) - 1), min(h, int(rows[-1]) + 2)
-    left, right = max(0, int(cols[0]) - 1), min(w, int(cols[-1]) + 2)
-    block = changed[top:bottom, left:right]  # a step changes one cell: work on few
-    region = cells_region(block, r0 + top, c0 + left, transform, origin)
-    if region is None:
-        return None
-    near = np.zeros_like(changed)
-    near[top:bottom, left:right] = grown(block)
-    return region, near
-
-
-def cells_region(
-    changed: np.ndarray, r0: int, c0: int, transform: QtGui.QTransform, origin: QtCore.QPoint
-) -> QtGui.QRegion | None:
-    """Device pixels (relative to ``origin``) of the True cells; None if there are too many.
-
-    Each cell's rectangle is rounded outwards, so it holds its grid lines too: every pixel
-    a full draw would give the cell is inside.
-    """
-    h, w = changed.shape
-    xs = transform.m11() * (np.arange(c0, c0 + w + 1) - 0.5) + transform.dx() - origin.x()
-    ys = transform.m22() * (np.arange(r0, r0 + h + 1) - 0.5) + transform.dy() - origin.y()
+    changed = _close_gaps(_close_gaps(changed).T).T
     edges = np.diff(np.pad(changed.astype(np.int8), ((0, 0), (1, 1))), axis=1)
     rows, starts = np.nonzero(edges == 1)
     stops = np.nonzero(edges == -1)[1]  # row-major, so paired with the starts in order
-    if len(rows) > _MAX_RUNS:
-        return None
-    region = QtGui.QRegion()
+    open_: dict[tuple[int, int], list[int]] = {}  # column span -> [first row, last row]
+    blocks = []
     for row, a, b in zip(rows.tolist(), starts.tolist(), stops.tolist(), strict=True):
-        region = region.united(_outward(xs[a], xs[b], ys[row], ys[row + 1]))
-    return region
+        run = open_.get((a, b))
+        if run is not None and run[1] == row - 1:
+            run[1] = row
+        else:
+            if run is not None:
+                blocks.append((run[0], run[1] + 1, a, b))
+            open_[(a, b)] = [row, row]
+    blocks += [(r0, r1 + 1, a, b) for (a, b), (r0, r1) in open_.items()]
+    return blocks if len(blocks) <= _MAX_BLOCKS else None
 
 
-def _outward(x0: float, x1: float, y0: float, y1: float) -> QtCore.QRect:
-    """Integer rectangle holding every pixel touched by ``[x0, x1] × [y0, y1]``, plus one."""
+def _close_gaps(mask: np.ndarray) -> np.ndarray:
+    """``mask`` with gaps of up to _MAX_GAP False cells between True cells of a row set."""
+    rows, cols = np.nonzero(mask)  # row-major
+    step = np.diff(cols)
+    gaps = (rows[1:] == rows[:-1]) & (step > 1) & (step <= _MAX_GAP + 1)
+    if not gaps.any():
+        return mask
+    out = mask.copy()
+    starts, stops = cols[:-1][gaps].tolist(), cols[1:][gaps].tolist()
+    for row, a, b in zip(rows[:-1][gaps].tolist(), starts, stops, strict=True):
+        out[row, a + 1 : b] = True
+    return out
+
+
+def block_rect(
+    block: tuple[int, int, int, int], transform: QtGui.QTransform, origin: QtCore.QPoint
+) -> QtCore.QRect:
+    """Device pixels (relative to ``origin``) of the cells ``r0:r1, c0:c1``, plus one.
+
+    Rounded outwards, so it holds the cells' separators too: every pixel a full draw
+    would give these cells is inside.
+    """
+    r0, r1, c0, c1 = block
+    x0, x1 = (transform.m11() * (c - 0.5) + transform.dx() - origin.x() for c in (c0, c1))
+    y0, y1 = (transform.m22() * (r - 0.5) + transform.dy() - origin.y() for r in (r0, r1))
     left, top = math.floor(min(x0, x1)), math.floor(min(y0, y1))
     right, bottom = math.ceil(max(x0, x1)), math.ceil(max(y0, y1))
     return QtCore.QRect(left, top, right - left + 1, bottom - top + 1)
-
-
-def grown(mask: np.ndarray) -> np.ndarray:
-    """``mask`` with every True cell's eight neighbours set too."""
-    padded = np.pad(mask, 1)
-    h, w = mask.shape
-    out = np.zeros_like(mask)
-    for dr in range(3):
-        for dc in range(3):
-            out |= padded[dr : dr + h, dc : dc + w]
-    return out
 
 
 def differs(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -8,12 +8,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convstudio.views.cell_cache import CellCache, differs, stale_cells
+from convstudio.views.cell_cache import CellCache, Plan, block_rect, differs, stale_blocks
 from convstudio.views.cell_geometry import cell_range, cells_rect, extent, paint_separators
 from convstudio.views.cell_labels import LabelLayout, Labeller
 from convstudio.views.palette import DARK_TEXT_LUMINANCE, luminance
 
 _HIDDEN = np.uint64(1 << 34)  # the look of every cell not revealed yet: plain blank
+_SMALL_SHARE = 8  # an exposed area under 1/8 of the visible cells is drawn, not copied
+_DIFF_CELLS = 128 * 128  # larger grids (images) are redrawn whole, not compared per cell
 
 
 class CellLayer(pg.GraphicsObject):
@@ -58,19 +60,14 @@ class CellLayer(pg.GraphicsObject):
 
         Only the revealed cells that look different are repainted: values and colours
         equal to those shown, or changed only where cells are still blank, cost no paint.
+        Images (over 128×128 cells) are not compared, only repainted.
         """
-        # Copies: what is shown is compared with what comes next, and a caller may reuse
-        # its arrays.
-        values, rgba = np.array(values, dtype=float), np.array(rgba, dtype=np.uint8)
-        if self._values is None or values.shape != self._values.shape:
-            self.prepareGeometryChange()
-            self._values, self._lit, self._dim = values, None, QtGui.QImage()
-            self._index = np.arange(values.size).reshape(values.shape)  # row-major order
-            self._rgba, self._colours = _qimage(rgba)
-            self._text_version += 1
-            self._colour_version += 1
-            self._update_cells(None, whole=True)
+        reshaped = self._values is None or np.shape(values) != self._values.shape
+        if reshaped or np.size(values) > _DIFF_CELLS:
+            self._replace(np.asarray(values, dtype=float), rgba, reshaped)
         else:
+            # Copies: they are compared with the next values, and a caller may reuse arrays.
+            values, rgba = np.array(values, dtype=float), np.array(rgba, dtype=np.uint8)
             new_values = differs(values, self._values)
             changed = new_values | np.any(rgba != self._rgba, axis=2)
             if changed.any():
@@ -84,6 +81,20 @@ class CellLayer(pg.GraphicsObject):
                 changed.ravel()[min(self._revealed, revealed) :] = False
                 self._update_cells(changed, whole=self._font_px() != font)
         self.set_revealed(revealed)
+
+    def _replace(self, values: np.ndarray, rgba: np.ndarray, reshaped: bool) -> None:
+        """Take new cells wholesale: a new shape, or an image too big to compare."""
+        if reshaped:
+            self.prepareGeometryChange()
+            self._lit, self._dim = None, QtGui.QImage()
+            self._index = np.arange(values.size).reshape(values.shape)  # row-major order
+        if values.size <= _DIFF_CELLS:  # compared with the next ones: copies
+            values, rgba = values.copy(), np.array(rgba, dtype=np.uint8)
+        self._values = values
+        self._rgba, self._colours = _qimage(rgba)
+        self._text_version += 1
+        self._colour_version += 1
+        self._update_cells(None, whole=True)
 
     def set_revealed(self, n: int) -> None:
         """Show only the first ``n`` cells in row-major order; paint the rest blank."""
@@ -158,11 +169,11 @@ class CellLayer(pg.GraphicsObject):
             if widget is None:  # a scene rendered elsewhere (a file): no view to cache for
                 self._draw(painter, painter.transform(), QtCore.QPoint(), self._visible_cells())
             else:
-                self._paint_cached(painter, option.exposedRect, widget.rect())
+                self._paint_view(painter, option.exposedRect, widget.rect())
         finally:
             painter.restore()
 
-    def _paint_cached(
+    def _paint_view(
         self, painter: QtGui.QPainter, exposed: QtCore.QRectF, viewport: QtCore.QRect
     ) -> None:
         transform = painter.transform()
@@ -170,18 +181,26 @@ class CellLayer(pg.GraphicsObject):
         r0, r1, c0, c1 = rng
         cells = QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0, r1 - r0)
         rect = transform.mapRect(cells).toAlignedRect().intersected(viewport)
-        if rect.isEmpty():
+        target = transform.mapRect(exposed).toAlignedRect().intersected(rect)
+        if target.isEmpty():
             return
         layout = self._layout(transform, rng)
-        t = transform
-        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), rng, self._values.shape)
-        key += (self._style_version, self._dim_alpha, layout and layout.font.pixelSize())
-        where = (key, rect, painter.device().devicePixelRatioF())
-        if not self._cache.wanted(*where):
-            self._draw(painter, transform, QtCore.QPoint(), rng)
+        # A step or a moved outline exposes a few cells, and cells without numbers are
+        # one image: drawing them straight away is cheapest.
+        small = target.width() * target.height() * _SMALL_SHARE < rect.width() * rect.height()
+        plan = Plan.DIRECT
+        if layout is not None and not small:
+            t = transform
+            key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), rng, self._values.shape)
+            key += (self._style_version, self._dim_alpha, layout.font.pixelSize())
+            dpr = painter.device().devicePixelRatioF()
+            looks = lambda: self._looks(*rng)  # noqa: E731 - only called if needed
+            plan, changed = self._cache.plan(key, rect, dpr, self._state, looks)
+        if plan is Plan.DIRECT:
+            self._draw(painter, transform, QtCore.QPoint(), rng, _within(exposed, rng, small))
             return
-        self._refresh_cache(painter.renderHints(), transform, where, rng)
-        target = transform.mapRect(exposed).toAlignedRect().intersected(rect)
+        if plan is Plan.FULL or changed.any():
+            self._refresh_cache(painter.renderHints(), transform, rng, changed)
         painter.resetTransform()
         self._cache.copy_to(painter, target)
 
@@ -189,30 +208,26 @@ class CellLayer(pg.GraphicsObject):
         self,
         hints: QtGui.QPainter.RenderHint,
         transform: QtGui.QTransform,
-        where: tuple[tuple, QtCore.QRect, float],
         rng: tuple[int, int, int, int],
+        changed: np.ndarray | None,
     ) -> None:
-        """Draw again the cells of the cached picture that no longer look as wanted.
-
-        ``where`` is the cache key, the device rectangle it covers and the pixel ratio.
-        """
-        key, rect, dpr = where
-        changed = self._cache.begin(key, rect, dpr, self._state, lambda: self._looks(*rng))
-        region = labelled = None
-        if changed is not None:
-            if not changed.any():
-                return
-            stale = stale_cells(changed, rng[0], rng[2], transform, rect.topLeft())
-            if stale is None:
-                self._cache.clear()
-            else:
-                region, labelled = stale
+        """Draw the ``changed`` cells of ``rng`` into the cached picture (None: all)."""
+        origin = self._cache.origin
+        blocks = None if changed is None else stale_blocks(changed)
+        if blocks is None:
+            self._cache.clear()
         cache = QtGui.QPainter(self._cache.image)
         try:
             cache.setRenderHints(hints)
-            if region is not None:
-                _clear(cache, region)
-            self._draw(cache, transform, rect.topLeft(), rng, labelled)
+            if blocks is None:
+                self._draw(cache, transform, origin, rng)
+            for r0, r1, c0, c1 in blocks or ():
+                cells = (rng[0] + r0, rng[0] + r1, rng[2] + c0, rng[2] + c1)
+                _clear(cache, block_rect(cells, transform, origin))
+                # A label may reach a pixel or so into a neighbour: draw theirs again too.
+                near = np.zeros(changed.shape, bool)
+                near[max(0, r0 - 1) : r1 + 1, max(0, c0 - 1) : c1 + 1] = True
+                self._draw(cache, transform, origin, rng, near)
         except BaseException:
             self._cache.forget()
             raise
@@ -312,9 +327,26 @@ def _qimage(rgba: np.ndarray) -> tuple[np.ndarray, QtGui.QImage]:
     return rgba, QtGui.QImage(rgba.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888)
 
 
-def _clear(painter: QtGui.QPainter, region: QtGui.QRegion) -> None:
-    """Make ``region`` transparent and clip ``painter`` to it."""
-    painter.setClipRegion(region)
+def _within(
+    exposed: QtCore.QRectF, rng: tuple[int, int, int, int], small: bool
+) -> np.ndarray | None:
+    """The cells of ``rng`` touching ``exposed`` as a bool block, None if not ``small``."""
+    if not small:
+        return None
+    r0, r1, c0, c1 = rng
+    e0, e1, f0, f1 = cell_range(exposed, r1, c1)
+    mask = np.zeros((r1 - r0, c1 - c0), bool)
+    mask[max(e0, r0) - r0 : e1 - r0, max(f0, c0) - c0 : f1 - c0] = True
+    return mask if mask.any() else None
+
+
+def _clear(painter: QtGui.QPainter, rect: QtCore.QRect) -> None:
+    """Make ``rect`` transparent and clip ``painter`` to it.
+
+    A rectangular clip keeps Qt's fast paths, which a region of many cells loses.
+    """
+    painter.resetTransform()  # rect is in the device's pixels
+    painter.setClipRect(rect)
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_Source)
-    painter.fillRect(region.boundingRect(), QtCore.Qt.GlobalColor.transparent)
+    painter.fillRect(rect, QtCore.Qt.GlobalColor.transparent)
     painter.setCompositionMode(QtGui.QPainter.CompositionMode.CompositionMode_SourceOver)
