@@ -290,6 +290,9 @@ class MainWindow(QtWidgets.QMainWindow):
         from .pages import transposed as transposed_page
 
         transposed_page.install(self)
+        from .pages import stack as stack_page
+
+        stack_page.install(self)
         from .pages import compare as compare_page
 
         compare_page.install(self)

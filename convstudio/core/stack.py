@@ -57,16 +57,26 @@ class Stage:
         return self.layer.op if isinstance(self.layer, PoolLayer) else "conv"
 
     def field_formulas(self, before: tuple[int, int], jump_before: tuple[int, int]) -> list[str]:
-        """The receptive-field recurrence with the numbers filled in, per axis."""
+        """The receptive-field recurrence with the numbers filled in: one line per axis,
+        or a single "r = …, j = …" line when both axes have the same numbers."""
         lines = []
-        for a, name in ((0, "H"), (1, "W")):
+        for a, name in ((0, "_H"), (1, "_W")):
             span = self.layer.span()[a]
             lines.append(
-                f"r_{name} = {before[a]} + ({span} {MINUS} 1)·{jump_before[a]} = "
-                f"{self.receptive_field[a]},  j_{name} = {jump_before[a]}·"
+                f"r{name} = {before[a]} + ({span} {MINUS} 1)·{jump_before[a]} = "
+                f"{self.receptive_field[a]},  j{name} = {jump_before[a]}·"
                 f"{self.layer.stride[a]} = {self.jump[a]}"
             )
+        if lines[0].replace("_H", "") == lines[1].replace("_W", ""):
+            return [lines[0].replace("_H", "")]
         return lines
+
+    def size_formulas(self) -> list[str]:
+        """The output-size formula per axis, or one "H_out = W_out = …" line when alike."""
+        h, w = self.formulas
+        if h.removeprefix("H_out") == w.removeprefix("W_out"):
+            return ["H_out = " + w]
+        return [h, w]
 
 
 @dataclass(frozen=True)

@@ -99,32 +99,21 @@ class Connectivity:
         return [
             translate(
                 "stack",
-                "A dense layer would need {dense} weights; this convolution shares {conv} "
-                "of them ({kh}×{kw} per input and output channel) across all {positions} "
-                "output positions.",
-            ).format(
-                dense=f"{self.dense_weights:,}",
-                conv=f"{self.weights:,}",
-                kh=self.kernel[0],
-                kw=self.kernel[1],
-                positions=f"{self.out_shape[1] * self.out_shape[2]:,}",
-            ),
+                "A dense layer would need {dense} weights; this convolution shares {conv} of them.",
+            ).format(dense=f"{self.dense_weights:,}", conv=f"{self.weights:,}"),
             translate(
                 "stack",
-                "Parameters with bias: {conv} vs {dense} ({ratio} times fewer).",
-            ).format(
-                conv=f"{self.params:,}",
-                dense=f"{self.dense_params:,}",
-                ratio=_times(self.param_ratio),
-            ),
-            translate(
-                "stack",
-                "Connections: {conv} input→output links vs {dense} for the dense layer "
-                "({ratio} times fewer): each output reads only the cells under its window.",
+                "Connections: {conv} vs {dense} ({ratio}× fewer): "
+                "each output reads only its window.",
             ).format(
                 conv=f"{self.connections:,}",
                 dense=f"{self.dense_connections:,}",
                 ratio=_times(self.connection_ratio),
+            ),
+            translate("stack", "Parameters with bias: {conv} vs {dense} ({ratio}× fewer).").format(
+                conv=f"{self.params:,}",
+                dense=f"{self.dense_params:,}",
+                ratio=_times(self.param_ratio),
             ),
         ]
 

@@ -159,10 +159,15 @@ def type_name(layer: Layer) -> str:
 
 
 def settings_text(layer: Layer) -> str:
-    """A checked layer's settings in one line: "3×3 · stride 1 · same" …"""
+    """A checked layer's settings in one line: "3×3 · same", "2×2 · stride 1" …
+
+    PyTorch's default stride (1 for a convolution, the kernel for pooling) is left out.
+    """
     kh, kw = layer.kernel
     parts = [f"{kh}×{kw}"]
-    parts.append(translate("stack", "stride {s}").format(s=_pair_text(layer.stride)))
+    default = (1, 1) if isinstance(layer, ConvLayer) else layer.kernel
+    if tuple(layer.stride) != tuple(default):
+        parts.append(translate("stack", "stride {s}").format(s=_pair_text(layer.stride)))
     if isinstance(layer, ConvLayer):
         parts.append(_conv_padding_text(layer))
         if layer.dilation != (1, 1):
@@ -196,6 +201,11 @@ def _flat(p: Any) -> str:
     return ",".join(str(v) for v in values)
 
 
+def short_title(layer: Layer) -> str:
+    """ "conv 3×3", "max pool 2×2": type and kernel of a checked layer."""
+    return f"{type_name(layer)} {layer.kernel[0]}×{layer.kernel[1]}"
+
+
 def layer_title(layer: Layer) -> str:
-    """ "conv 3×3 · stride 1 · same": type and settings of a checked layer."""
+    """ "conv 3×3 · same": type and settings of a checked layer."""
     return f"{type_name(layer)} {settings_text(layer)}"
