@@ -178,44 +178,50 @@ def _resolve(
     number: int, raw: Any, shape: Shape, field: tuple[int, int], jump: tuple[int, int]
 ) -> Stage:
     layer = check_layer(raw)
-    c, h, w = shape
-    if isinstance(layer, ConvLayer):
-        pads = resolve_padding(layer.padding, (h, w), layer.kernel, layer.stride, layer.dilation)
-        check_pads_fit(pads, (h, w), layer.padding_mode)
-        out_hw = output_shape((h, w), layer.kernel, layer.stride, pads, layer.dilation)
-        c_out = layer.out_channels or c
-        params = c_out * c * layer.kernel[0] * layer.kernel[1] + (c_out if layer.bias else 0)
-        formulas = tuple(
-            size_formula(
-                name, (h, w)[a], layer.kernel[a], layer.stride[a], layer.dilation[a], *pads[a]
-            )
-            for a, name in ((0, "H"), (1, "W"))
-        )
-    else:
-        out_hw = tuple(
-            pool_output_size(n, k, s, p, 1, layer.ceil_mode)
-            for n, k, s, p in zip((h, w), layer.kernel, layer.stride, layer.padding, strict=True)
-        )
-        pads = tuple((p, p) for p in layer.padding)
-        c_out, params = c, 0
-        formulas = tuple(
-            pool_formula(
-                name,
-                (h, w)[a],
-                layer.kernel[a],
-                layer.stride[a],
-                layer.padding[a],
-                o,
-                ceil_mode=layer.ceil_mode,
-            )
-            for (a, name), o in zip(((0, "H"), (1, "W")), out_hw, strict=True)
-        )
+    parts = _conv_parts if isinstance(layer, ConvLayer) else _pool_parts
+    pads, out_shape, formulas, params = parts(layer, shape)
     span = layer.span()
     new_field = tuple(r + (k - 1) * j for r, k, j in zip(field, span, jump, strict=True))
     new_jump = tuple(j * s for j, s in zip(jump, layer.stride, strict=True))
-    return Stage(
-        number, layer, shape, (c_out, *out_hw), pads, formulas, new_field, new_jump, params
+    return Stage(number, layer, shape, out_shape, pads, formulas, new_field, new_jump, params)
+
+
+def _conv_parts(layer: ConvLayer, shape: Shape) -> tuple[Pads, Shape, tuple[str, str], int]:
+    """Pads, output shape, size formulas and parameters of a conv layer (ConfigError if
+    it cannot work on ``shape``)."""
+    c, h, w = shape
+    pads = resolve_padding(layer.padding, (h, w), layer.kernel, layer.stride, layer.dilation)
+    check_pads_fit(pads, (h, w), layer.padding_mode)
+    out_hw = output_shape((h, w), layer.kernel, layer.stride, pads, layer.dilation)
+    c_out = layer.out_channels or c
+    params = c_out * c * layer.kernel[0] * layer.kernel[1] + (c_out if layer.bias else 0)
+    formulas = tuple(
+        size_formula(name, (h, w)[a], layer.kernel[a], layer.stride[a], layer.dilation[a], *pads[a])
+        for a, name in ((0, "H"), (1, "W"))
     )
+    return pads, (c_out, *out_hw), formulas, params
+
+
+def _pool_parts(layer: PoolLayer, shape: Shape) -> tuple[Pads, Shape, tuple[str, str], int]:
+    """The same for a pooling layer: PyTorch's padding on both sides, no parameters."""
+    c, h, w = shape
+    out_hw = tuple(
+        pool_output_size(n, k, s, p, 1, layer.ceil_mode)
+        for n, k, s, p in zip((h, w), layer.kernel, layer.stride, layer.padding, strict=True)
+    )
+    formulas = tuple(
+        pool_formula(
+            name,
+            (h, w)[a],
+            layer.kernel[a],
+            layer.stride[a],
+            layer.padding[a],
+            out_hw[a],
+            ceil_mode=layer.ceil_mode,
+        )
+        for a, name in ((0, "H"), (1, "W"))
+    )
+    return tuple((p, p) for p in layer.padding), (c, *out_hw), formulas, 0
 
 
 def pool_formula(

@@ -92,12 +92,16 @@ def shapes_text(summary: StackSummary) -> str:
 
 
 def total_text(summary: StackSummary) -> str:
-    """ "3 layers · 20×20 → 8×8 · 86 parameters"."""
-    return translate("stack", "{n} layers · {shape_in} → {shape_out} · {params} parameters").format(
-        n=len(summary.stages),
-        shape_in=shape_text(summary.input_shape),
-        shape_out=shape_text(summary.output_shape),
-        params=f"{summary.params:,}",
+    """ "3 layers · 20×20 → 8×8 · 86 parameters" ("2 of 3 layers work · …" after an error)."""
+    n, total = len(summary.stages), len(summary.layers)
+    if summary.error is not None:
+        count = translate("stack", "{n} of {total} layers work").format(n=n, total=total)
+    elif n == 1:
+        count = translate("stack", "1 layer")
+    else:
+        count = translate("stack", "{n} layers").format(n=n)
+    return translate("stack", "{count} · {shapes} · {params} parameters").format(
+        count=count, shapes=shapes_text(summary), params=f"{summary.params:,}"
     )
 
 

@@ -45,8 +45,15 @@ class StackPage(ModePage):
         self.controls_layout.addWidget(self.note)
         self.columns = [StackColumn(), StackColumn()]
         row = QtWidgets.QHBoxLayout()
-        for column in self.columns:
-            row.addWidget(column, 1)
+        row.addWidget(self.columns[0], 1)
+        # A rule between the pair, so the two drawings do not read as one long stack.
+        self.divider = QtWidgets.QFrame()
+        self.divider.setFrameShape(QtWidgets.QFrame.Shape.VLine)
+        self.divider.setFrameShadow(QtWidgets.QFrame.Shadow.Sunken)
+        row.addSpacing(8)
+        row.addWidget(self.divider)
+        row.addSpacing(8)
+        row.addWidget(self.columns[1], 1)
         self.views_layout.addLayout(row, 1)
         self._selected = 0
         self._fit_side_panel()
@@ -182,6 +189,7 @@ class StackPage(ModePage):
                 [stack_text.shape_text(s) for s in shapes],
             )
         self.columns[1].setVisible(c.pair)
+        self.divider.setVisible(c.pair)
         self._show_selected_layer()
         self._on_step_changed(c.step)
 

@@ -61,6 +61,17 @@ class StackEditor(QtWidgets.QWidget):
         self._connect()
         self.retranslate()
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        """Let Space press a focused button or check box instead of the window's play key."""
+        if (
+            event.type() == QtCore.QEvent.Type.ShortcutOverride
+            and event.key() == Key.Key_Space
+            and isinstance(QtWidgets.QApplication.focusWidget(), QtWidgets.QAbstractButton)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     # --- building -----------------------------------------------------------------------
 
     def _button(self, key: str) -> QtWidgets.QPushButton:

@@ -142,7 +142,7 @@ class ConvForm(LayerForm):
         }
 
     def names(self) -> dict[str, list[str]]:
-        self.filters.setSpecialValueText(self.tr("as many as input channels"))
+        self.filters.setSpecialValueText(self.tr("same as input"))
         self.bias.setText(self.tr("one per filter"))
         self.padding.setItemText(3, self.tr("explicit"))
         return {
