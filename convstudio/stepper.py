@@ -39,6 +39,14 @@ class Stepper(QtCore.QObject):
         """How many steps the current result has (at least 1); subclasses say."""
         return 1
 
+    def clamp_step(self) -> None:
+        """Keep the step inside a new result before announcing it (no signal).
+
+        Views draw the current step when they hear of a new result; a shorter walk
+        must not make them draw a step it does not have. ``reset_steps`` follows.
+        """
+        self.step = max(0, min(self.step, self.n_steps - 1))
+
     def reset_steps(self) -> None:
         """The result changed: announce its step count and keep the step inside it."""
         self.steps_changed.emit(self.n_steps)

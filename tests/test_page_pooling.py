@@ -272,3 +272,17 @@ def test_a_language_change_rewords_the_tab_and_the_message(window, page) -> None
         i18n.set_language("en")
     assert page.message.text() == message
     assert window.modes.tabText(window.modes.indexOf(page)) == "Pooling"
+
+
+def test_a_shorter_result_at_a_late_step_draws_its_own_last_step(page, qtbot) -> None:
+    # The monkey found it: at step 14 of 16, a stride change left 9 steps and the view
+    # drew step 14 of the new walk before the step moved inside it.
+    set_spin(page, "Stride rows", 1)
+    set_spin(page, "Stride columns", 1)
+    page.stepper.last()
+    late = page.stepper.step
+    set_spin(page, "Stride rows", 2)
+    set_spin(page, "Stride columns", 2)
+    s = page.stepper
+    assert s.step == s.n_steps - 1 < late
+    assert page.output_view.values().shape == page.controller.walk.output.shape

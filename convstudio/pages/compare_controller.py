@@ -98,6 +98,7 @@ class CompareController(Stepper):
             return
         self._set_error("")
         self.good, self.result = settings, result
+        self.clamp_step()  # the views draw the current step of the new result
         self.result_changed.emit(result)
         self.reset_steps()
 
@@ -108,6 +109,7 @@ class CompareController(Stepper):
         self.result = result
         self._set_error("")
         self.settings_changed.emit()
+        self.clamp_step()  # the views draw the current step of the new result
         self.result_changed.emit(result)
         self.reset_steps()
 

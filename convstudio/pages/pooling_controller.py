@@ -83,6 +83,7 @@ class StateStepper(Stepper):
         self.good = deepcopy(checked)
         self._set_error("")
         self.walk = walk
+        self.clamp_step()  # the views draw the current step of the new result
         self.result_changed.emit(walk)
         self.reset_steps()
 
