@@ -172,6 +172,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def add_mode(self, page: ModePage) -> None:
         """Add a mode as a tab after the others (feature modules call this from install)."""
         self._pages.append(page)
+        page.refresh_counter()  # built now: its counter shows from the start
         self.modes.addTab(page, page.title())
         self._add_mode_action(self.modes.count() - 1)
         self._retitle_modes()

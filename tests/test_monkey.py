@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import os
+import re
 import time
 from collections.abc import Callable
 
@@ -276,7 +277,10 @@ class Monkey:
         if page is not None:  # a mode tab in front: its own walk and counter agree
             s = page.stepper
             assert 0 <= s.step < s.n_steps
-            assert f"{s.step + 1} / {s.n_steps}" in page.playback.counter_text()
+            # Modes word their counters their own way ("Layer 2 of 4 · step 3 of 5"); the
+            # step and the count must both be in it, in that order.
+            counter = page.playback.counter_text()
+            assert re.search(rf"\b{s.step + 1}\b.*\b{s.n_steps}\b", counter), counter
 
 
 def _menu_actions(menu: QtWidgets.QWidget) -> list[QtGui.QAction]:

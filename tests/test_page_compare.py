@@ -366,3 +366,18 @@ def test_language_change_rewords_without_losing_the_picture(window: MainWindow, 
         i18n.set_language("en")
     QtWidgets.QApplication.processEvents()
     assert page.compare_stage.explanation.text().startswith("A is 7×7 and B is 5×5")
+
+
+def test_lit_cells_move_back_by_any_offset_even_off_the_grid() -> None:
+    # The monkey found an offset larger than a small output raising a broadcast error.
+    from convstudio.pages.shift_panel import _moved_back
+
+    mask = np.arange(12).reshape(3, 4) % 3 == 0
+    for oy in range(-5, 6):
+        for ox in range(-6, 7):
+            expected = np.zeros_like(mask)
+            for i in range(3):
+                for j in range(4):
+                    if 0 <= i + oy < 3 and 0 <= j + ox < 4:
+                        expected[i, j] = mask[i + oy, j + ox]
+            np.testing.assert_array_equal(_moved_back(mask, oy, ox), expected)

@@ -22,6 +22,8 @@ def _moved_back(mask: np.ndarray, oy: int, ox: int) -> np.ndarray:
     """``mask`` moved by (−oy, −ox): the "before" cells that the lit "after" cells came from."""
     out = np.zeros_like(mask)
     h, w = mask.shape
+    if abs(oy) >= h or abs(ox) >= w:
+        return out  # moved clean off the grid (the monkey found negative-length slices)
     src = (slice(max(oy, 0), h + min(oy, 0)), slice(max(ox, 0), w + min(ox, 0)))
     dst = (slice(max(-oy, 0), h + min(-oy, 0)), slice(max(-ox, 0), w + min(-ox, 0)))
     out[dst] = mask[src]
