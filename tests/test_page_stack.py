@@ -281,3 +281,12 @@ def test_the_preset_opens_the_pair(window) -> None:
     assert window.active_page() is page and page.controller.pair
     assert table_outputs(page, 0)[-1] == "8×8" and table_outputs(page, 1)[-1] == "20×20"
     assert ConvLayer(7).checked() == page.controller.layers[2]
+
+
+def test_a_language_change_rewords_the_page_and_keeps_its_state(page) -> None:
+    before = page.state()
+    page.stepper.set_step(1)
+    QtWidgets.QApplication.sendEvent(page, QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
+    assert page.state() == before and page.title() == "Layer stack"
+    assert page.playback.counter_text() == "Layer 1 of 3 · step 2 of 4"
+    assert page.columns[0].step_lines()[0] == "Layer 1 · conv 3×3: 20×20 → 18×18"
