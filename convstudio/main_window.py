@@ -277,31 +277,14 @@ class MainWindow(QtWidgets.QMainWindow):
         export_ui.install(self)
         presenter.install(self)
         sessions_ui.install(self)
-        from . import code_ui, images_ui
+        from . import code_ui, images_ui, values_ui
+        from .pages import channels, compare, pooling, sequence, stack, transposed
 
-        code_ui.install(self)
-        images_ui.install(self)
-        language_ui.install(self)
-        from . import values_ui
-
-        values_ui.install(self)
-        from .pages import pooling as pooling_page
-
-        pooling_page.install(self)
-        from .pages import transposed as transposed_page
-
-        transposed_page.install(self)
-        from .pages import stack as stack_page
-
-        stack_page.install(self)
-        from .pages import compare as compare_page
-
-        compare_page.install(self)
-        from .pages import channels as channels_page
-        from .pages import sequence as sequence_page
-
-        channels_page.install(self)
-        sequence_page.install(self)
+        for feature in (code_ui, images_ui, language_ui, values_ui):
+            feature.install(self)
+        # The mode tabs in teaching order: from one layer outwards, then the comparisons.
+        for page in (channels, pooling, stack, transposed, sequence, compare):
+            page.install(self)
         # feature installs end
 
     def _connect(self) -> None:
