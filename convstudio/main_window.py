@@ -176,6 +176,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.modes.addTab(page, page.title())
         self._add_mode_action(self.modes.count() - 1)
         self._retitle_modes()
+        self._size_by_front_tab()
 
     def _add_mode_action(self, index: int) -> None:
         action = QtGui.QAction(self)
@@ -265,7 +266,17 @@ class MainWindow(QtWidgets.QMainWindow):
                 stepper.pause()
         if 0 <= index < len(self._mode_actions):
             self._mode_actions[index].setChecked(True)
+        self._size_by_front_tab()
         self.active_stage().setFocus()
+
+    def _size_by_front_tab(self) -> None:
+        # A tab widget is as large as its largest tab; only the front tab should count,
+        # or the busiest mode would stop the window (and export frames) getting small.
+        Policy = QtWidgets.QSizePolicy.Policy
+        for i in range(self.modes.count()):
+            policy = Policy.Preferred if i == self.modes.currentIndex() else Policy.Ignored
+            self.modes.widget(i).setSizePolicy(policy, policy)
+        self.modes.updateGeometry()
 
     def base_title(self) -> str:
         """The window title without a file name."""
