@@ -13,6 +13,236 @@
     </message>
 </context>
 <context>
+    <name>ChannelsControls</name>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>Stride &amp;&amp; dilation</source>
+        <translation>ストライドとダイレーション</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>チャンネル数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>入力サイズ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>データ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation>フィルター数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>グループ数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>カーネルサイズ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>重み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>バイアス(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>パディング(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Top / bottom</source>
+        <translation>上 / 下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Left / right</source>
+        <translation>左 / 右(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill m&amp;ode</source>
+        <translation>埋め方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill val&amp;ue</source>
+        <translation>埋める値(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dilatio&amp;n</source>
+        <translation>ダイレーション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt random values</source>
+        <translation>次の乱数値(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Colour picture (R, G, B)</source>
+        <translation>カラー画像 (R, G, B)</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>入力チャンネル数</translation>
+    </message>
+    <message>
+        <source>Input height</source>
+        <translation>入力の高さ</translation>
+    </message>
+    <message>
+        <source>Input width</source>
+        <translation>入力の幅</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>入力値</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新しい乱数値</translation>
+    </message>
+    <message>
+        <source>Filters (output channels)</source>
+        <translation>フィルター数（出力チャンネル数）</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ数</translation>
+    </message>
+    <message>
+        <source>Kernel height</source>
+        <translation>カーネルの高さ</translation>
+    </message>
+    <message>
+        <source>Kernel width</source>
+        <translation>カーネルの幅</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>カーネルの重み</translation>
+    </message>
+    <message>
+        <source>Bias of every filter</source>
+        <translation>各フィルターのバイアス</translation>
+    </message>
+    <message>
+        <source>Padding top</source>
+        <translation>上のパディング</translation>
+    </message>
+    <message>
+        <source>Padding bottom</source>
+        <translation>下のパディング</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左のパディング</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右のパディング</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>埋め方</translation>
+    </message>
+    <message>
+        <source>Constant fill value</source>
+        <translation>定数パディングの値</translation>
+    </message>
+    <message>
+        <source>Stride height</source>
+        <translation>縦方向のストライド</translation>
+    </message>
+    <message>
+        <source>Stride width</source>
+        <translation>横方向のストライド</translation>
+    </message>
+    <message>
+        <source>Dilation height</source>
+        <translation>縦方向のダイレーション</translation>
+    </message>
+    <message>
+        <source>Dilation width</source>
+        <translation>横方向のダイレーション</translation>
+    </message>
+    <message>
+        <source>{name} ({lo}–{hi})</source>
+        <translation>{name}（{lo}–{hi}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>filter {o}, row {r}, col {c} = {v} · step {i} · reads channels {names}</source>
+        <translation>フィルター {o}、行 {r}、列 {c} = {v} · ステップ {i} · チャンネル {names} を読む</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>ch {j}</source>
+        <translation>ch {j}</translation>
+    </message>
+    <message>
+        <source>input {c}×{h}×{w} → padded {c}×{hp}×{wp} ⊛ weight {o}×{cg}×{kh}×{kw} → output {o}×{ho}×{wo}</source>
+        <translation>入力 {c}×{h}×{w} → パディング後 {c}×{hp}×{wp} ⊛ 重み {o}×{cg}×{kh}×{kw} → 出力 {o}×{ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>{name}: {sum}</source>
+        <translation>{name}：{sum}</translation>
+    </message>
+    <message>
+        <source>bias {b}</source>
+        <translation>バイアス {b}</translation>
+    </message>
+    <message>
+        <source>filter {o} at row {r}, col {c}:</source>
+        <translation>フィルター {o}、行 {r}、列 {c}：</translation>
+    </message>
+    <message>
+        <source>▶ Filter {o}</source>
+        <translation>▶ フィルター {o}</translation>
+    </message>
+    <message>
+        <source>Filter {o}</source>
+        <translation>フィルター {o}</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · filter {o} · row {r}, col {c}</source>
+        <translation>ステップ {i} / {n} · フィルター {o} · 行 {r}、列 {c}</translation>
+    </message>
+    <message>
+        <source>Channels (RGB)</source>
+        <translation>チャンネル (RGB)</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code for this layer — PyTorch and Keras</source>
@@ -69,6 +299,179 @@
     <message>
         <source>Cannot save</source>
         <translation>保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Shift test: move the input up</source>
+        <translation>シフトテスト：入力を上へ移動</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input down</source>
+        <translation>シフトテスト：入力を下へ移動</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input left</source>
+        <translation>シフトテスト：入力を左へ移動</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input right</source>
+        <translation>シフトテスト：入力を右へ移動</translation>
+    </message>
+    <message>
+        <source>Shift test: put the input back</source>
+        <translation>シフトテスト：入力を元に戻す</translation>
+    </message>
+    <message>
+        <source> — finished</source>
+        <translation> — 完了</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n} · A {ia} / {na} · B {ib} / {nb}</source>
+        <translation>ステップ {i} / {n} · A {ia} / {na} · B {ib} / {nb}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare A and B</source>
+        <translation>A と B の比較</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y edits to</source>
+        <translation>編集の適用先(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A and B</source>
+        <translation>A と B</translation>
+    </message>
+    <message>
+        <source>Apply edits to {target}</source>
+        <translation>編集を {target} に適用</translation>
+    </message>
+    <message>
+        <source>Classic pairs</source>
+        <translation>定番の組み合わせ</translation>
+    </message>
+    <message>
+        <source>&amp;1  same vs valid</source>
+        <translation>same 対 valid(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2  zeros vs reflect</source>
+        <translation>ゼロ 対 反射(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3  PyTorch pad 1 vs TF same, stride 2</source>
+        <translation>PyTorch pad 1 対 TF same、ストライド 2(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4  stride 1 vs stride 2</source>
+        <translation>ストライド 1 対 ストライド 2(&amp;4)</translation>
+    </message>
+    <message>
+        <source>Needs a 3×3 kernel and an even input size (an odd size makes TF pad 1 on each side too); both are set for you</source>
+        <translation>3×3 のカーネルと偶数の入力サイズが必要です（奇数サイズでは TF も各辺に 1 ずつパディングするため）。どちらも自動で設定されます</translation>
+    </message>
+    <message>
+        <source>Shift test</source>
+        <translation>シフトテスト</translation>
+    </message>
+    <message>
+        <source>Show the shift test i&amp;nstead</source>
+        <translation>代わりにシフトテストを表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the shift test</source>
+        <translation>シフトテストを表示</translation>
+    </message>
+    <message>
+        <source>Alt+arrows move the input by one cell; Alt+Home back</source>
+        <translation>Alt+矢印キーで入力を 1 マスずつ移動、Alt+Home で元に戻す</translation>
+    </message>
+    <message>
+        <source>Shift &amp;by (↓, →)</source>
+        <translation>移動量 (↓, →)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation>縦方向の移動量</translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation>横方向の移動量</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x pooling after</source>
+        <translation>直後の最大プーリング(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Max pooling after the convolution</source>
+        <translation>畳み込みの直後の最大プーリング</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>explicit</source>
+        <translation>明示指定</translation>
+    </message>
+    <message>
+        <source>kernel {kh}×{kw}</source>
+        <translation>カーネル {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>{kernel} {kh}×{kw}</source>
+        <translation>{kernel} {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>ストライド {s}</translation>
+    </message>
+    <message>
+        <source>padding {name} ↑{t} ↓{b} ←{l} →{r}</source>
+        <translation>パディング {name} ↑{t} ↓{b} ←{l} →{r}</translation>
+    </message>
+    <message>
+        <source>dilation {d}</source>
+        <translation>ダイレーション {d}</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>180° 回転</translation>
+    </message>
+    <message>
+        <source>{side}: padded {hp}×{wp}</source>
+        <translation>{side}：パディング後 {hp}×{wp}</translation>
+    </message>
+    <message>
+        <source>{side}: output {ho}×{wo}</source>
+        <translation>{side}：出力 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>B − A: {d} differ</source>
+        <translation>B − A：{d} 個が異なる</translation>
+    </message>
+    <message>
+        <source>B − A, top-left {h}×{w}: {d} differ</source>
+        <translation>B − A、左上 {h}×{w}：{d} 個が異なる</translation>
     </message>
 </context>
 <context>
@@ -290,6 +693,105 @@
     <message>
         <source>circular</source>
         <translation>循環 (circular)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvForm</name>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>カーネル(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paddin&amp;g</source>
+        <translation>パディング(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Top / &amp;bottom</source>
+        <translation>上 / 下(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Left / &amp;right</source>
+        <translation>左 / 右(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll mode</source>
+        <translation>埋め方(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ilation</source>
+        <translation>ダイレーション(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター数</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>バイアス</translation>
+    </message>
+    <message>
+        <source>same as input</source>
+        <translation>入力と同じ</translation>
+    </message>
+    <message>
+        <source>one per filter</source>
+        <translation>フィルターごとに 1 つ</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>明示指定</translation>
+    </message>
+    <message>
+        <source>Kernel height</source>
+        <translation>カーネルの高さ</translation>
+    </message>
+    <message>
+        <source>Kernel width</source>
+        <translation>カーネルの幅</translation>
+    </message>
+    <message>
+        <source>Stride height</source>
+        <translation>縦方向のストライド</translation>
+    </message>
+    <message>
+        <source>Stride width</source>
+        <translation>横方向のストライド</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>Padding top</source>
+        <translation>上のパディング</translation>
+    </message>
+    <message>
+        <source>Padding bottom</source>
+        <translation>下のパディング</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左のパディング</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右のパディング</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>埋め方</translation>
+    </message>
+    <message>
+        <source>Dilation height</source>
+        <translation>縦方向のダイレーション</translation>
+    </message>
+    <message>
+        <source>Dilation width</source>
+        <translation>横方向のダイレーション</translation>
     </message>
 </context>
 <context>
@@ -533,8 +1035,20 @@ Nothing was written.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>モード(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Next mode</source>
+        <translation>次のモード</translation>
+    </message>
+    <message>
+        <source>Previous mode</source>
+        <translation>前のモード</translation>
     </message>
     <message>
         <source>Play / pause</source>
@@ -575,6 +1089,14 @@ Nothing was written.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Single layer</source>
+        <translation>単一層</translation>
+    </message>
+    <message>
+        <source>there is no mode called {name!r}; the modes are: {known}</source>
+        <translation>{name!r} というモードはありません。使えるモード：{known}</translation>
     </message>
     <message>
         <source>convstudio — padding, stride and dilation, step by step</source>
@@ -619,6 +1141,34 @@ Nothing was written.</source>
     <message>
         <source>What padding, stride and dilation do to a convolution, step by step — with the numbers PyTorch prints.</source>
         <translation>パディング・ストライド・ダイレーションが畳み込みに何をするかを 1 ステップずつ。数値は PyTorch の出力と同じです。</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>Step {i} / {n}</source>
+        <extracomment>Stable id used by sessions, presets and the command line (&quot;pooling&quot;, &quot;compare&quot;, …).</extracomment>
+        <translation>ステップ {i} / {n}</translation>
+    </message>
+    <message>
+        <source>&apos;padding&apos; must be {names} or [[top, bottom], [left, right]] with whole numbers from 0 to {max}</source>
+        <translation>&apos;padding&apos; は {names}、または 0〜{max} の整数からなる [[top, bottom], [left, right]] でなければなりません</translation>
+    </message>
+    <message>
+        <source>the colour picture has 3 channels (R, G, B), not {n}; set the input channels to 3 or pick generated data</source>
+        <translation>カラー画像のチャンネルは {n} ではなく 3 つ (R, G, B) です。入力チャンネル数を 3 にするか、生成データを選んでください</translation>
+    </message>
+    <message>
+        <source>mode {name}</source>
+        <translation>モード {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of {options}, found {found}</source>
+        <translation>&apos;{name}&apos; は {options} のいずれかでなければなりませんが、{found} でした</translation>
+    </message>
+    <message>
+        <source>the state</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1279,231 @@ Nothing was written.</source>
     <message>
         <source>Play (Space)</source>
         <translation>再生 (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolForm</name>
+    <message>
+        <source>Poo&amp;ling</source>
+        <translation>プーリング(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>カーネル(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paddin&amp;g</source>
+        <translation>パディング(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>ceil_mode</translation>
+    </message>
+    <message>
+        <source>&amp;Round the size up</source>
+        <translation>サイズを切り上げる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>プーリング</translation>
+    </message>
+    <message>
+        <source>Pool kernel height</source>
+        <translation>プーリングのカーネルの高さ</translation>
+    </message>
+    <message>
+        <source>Pool kernel width</source>
+        <translation>プーリングのカーネルの幅</translation>
+    </message>
+    <message>
+        <source>Pool stride height</source>
+        <translation>プーリングの縦方向のストライド</translation>
+    </message>
+    <message>
+        <source>Pool stride width</source>
+        <translation>プーリングの横方向のストライド</translation>
+    </message>
+    <message>
+        <source>Pool padding height</source>
+        <translation>プーリングの縦方向のパディング</translation>
+    </message>
+    <message>
+        <source>Pool padding width</source>
+        <translation>プーリングの横方向のパディング</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingControls</name>
+    <message>
+        <source>Typed values</source>
+        <translation>手入力の値</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大プーリング</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均プーリング</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>種類(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>入力サイズ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>データ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>カーネル(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>パディング(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Di&amp;lation</source>
+        <translation>ダイレーション(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;random values</source>
+        <translation>新しい乱数値(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ceil mode (round the size up)</source>
+        <translation>ceil_mode（サイズを切り上げ）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt padding in the divisor</source>
+        <translation>パディングを除数に含める(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pooling type</source>
+        <translation>プーリングの種類</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>入力データ</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新しい乱数値</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>ceil_mode</translation>
+    </message>
+    <message>
+        <source>Count padding</source>
+        <translation>パディングを除数に含める</translation>
+    </message>
+    <message>
+        <source>ceil_mode=True: round the output size up; a last window may hang over</source>
+        <translation>ceil_mode=True：出力サイズを切り上げます。最後のウィンドウがはみ出すことがあります</translation>
+    </message>
+    <message>
+        <source>count_include_pad=True: padding cells count in the average&apos;s divisor</source>
+        <translation>count_include_pad=True：パディングのセルも平均の除数に数えます</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>入力の行数</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>入力の列数</translation>
+    </message>
+    <message>
+        <source>Kernel rows</source>
+        <translation>カーネルの行数</translation>
+    </message>
+    <message>
+        <source>Kernel columns</source>
+        <translation>カーネルの列数</translation>
+    </message>
+    <message>
+        <source>Stride rows</source>
+        <translation>縦方向のストライド</translation>
+    </message>
+    <message>
+        <source>Stride columns</source>
+        <translation>横方向のストライド</translation>
+    </message>
+    <message>
+        <source>Padding rows</source>
+        <translation>縦方向のパディング</translation>
+    </message>
+    <message>
+        <source>Padding columns</source>
+        <translation>横方向のパディング</translation>
+    </message>
+    <message>
+        <source>Dilation rows</source>
+        <translation>縦方向のダイレーション</translation>
+    </message>
+    <message>
+        <source>Dilation columns</source>
+        <translation>横方向のダイレーション</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingPage</name>
+    <message>
+        <source>This step</source>
+        <translation>このステップ</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} → padded {hp}×{wp} (padding −∞)</source>
+        <translation>入力 {h}×{w} → パディング後 {hp}×{wp}（パディング −∞）</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} → padded {hp}×{wp} (padding 0)</source>
+        <translation>入力 {h}×{w} → パディング後 {hp}×{wp}（パディング 0）</translation>
+    </message>
+    <message>
+        <source> · hatched: past the edge, never read</source>
+        <translation> · 斜線：端の外側で、読まれない</translation>
+    </message>
+    <message>
+        <source>Max pool output {ho}×{wo}</source>
+        <translation>最大プーリングの出力 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>Average pool output {ho}×{wo}</source>
+        <translation>平均プーリングの出力 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size, pooling shrinks it:</source>
+        <translation>パディングはサイズを保ち、プーリングは縮める：</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output ({r}, {c})</source>
+        <translation>ステップ {i} / {n} · 出力 ({r}, {c})</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>プーリング</translation>
     </message>
 </context>
 <context>
@@ -912,12 +1687,242 @@ Nothing was written.</source>
         <source>&apos;full&apos; pads k − 1 = 2 on every side so that every partial overlap counts: the padded input is 8×8 and the output 4 + 3 − 1 = 6 per axis, like numpy.convolve(mode=&apos;full&apos;). The corner outputs see a single input cell.</source>
         <translation>&apos;full&apos; は各辺に k − 1 = 2 をパディングし、部分的な重なりもすべて数えます：パディング後の入力は 8×8、出力は各軸 4 + 3 − 1 = 6 で、numpy.convolve(mode=&apos;full&apos;) と同じです。角の出力は入力セルを 1 つだけ見ます。</translation>
     </message>
+    <message>
+        <source>Pooling: 6×6 through 2×2 max pooling, stride 2 → 3×3</source>
+        <translation>プーリング：6×6 に 2×2 の最大プーリング、ストライド 2 → 3×3</translation>
+    </message>
+    <message>
+        <source>2×2 max pooling with stride 2 keeps the largest value of every 2×2 block: ⌊(6 − 1·(2 − 1) − 1) / 2⌋ + 1 = 3, so 6×6 becomes 3×3. The single-layer tab holds the same input through a 3×3 convolution with padding 1, which keeps 6×6: padding keeps the size, pooling shrinks it. Step with → to see which cell each window takes.</source>
+        <translation>ストライド 2 の 2×2 最大プーリングは、各 2×2 ブロックの最大値を残します：⌊(6 − 1·(2 − 1) − 1) / 2⌋ + 1 = 3 なので、6×6 は 3×3 になります。単一層タブには同じ入力にパディング 1 で 3×3 の畳み込みを適用したものがあり、こちらは 6×6 のままです。パディングはサイズを保ち、プーリングは縮めます。→ でステップを進め、各ウィンドウがどのセルを取るかを見てください。</translation>
+    </message>
+    <message>
+        <source>Transposed convolution: 3×3 → 5×5 with stride 2, padding 1</source>
+        <translation>転置畳み込み：3×3 → 5×5、ストライド 2、パディング 1</translation>
+    </message>
+    <message>
+        <source>A transposed convolution is an ordinary one over a stretched input: one zero goes between neighbouring inputs (stride 2), a border of 1·(3 − 1) − 1 = 1 zero goes around, and the flipped kernel slides over the 7×7 result: (3 − 1)·2 − 2·1 + 1·(3 − 1) + 0 + 1 = 5. The single-layer tab shows the convolution it mirrors: 5×5, stride 2, padding 1 → 3×3.</source>
+        <translation>転置畳み込みは、引き伸ばした入力に対する通常の畳み込みです：隣り合う入力の間にゼロを 1 つずつ入れ（ストライド 2）、周囲に幅 1·(3 − 1) − 1 = 1 のゼロの縁を付け、180° 回転したカーネルをその 7×7 の上でスライドさせます：(3 − 1)·2 − 2·1 + 1·(3 − 1) + 0 + 1 = 5。単一層タブには、これと対になる畳み込み（5×5、ストライド 2、パディング 1 → 3×3）が表示されます。</translation>
+    </message>
+    <message>
+        <source>Channels: a 3×5×5 RGB input through two 3×3×3 filters → 2×5×5</source>
+        <translation>チャンネル：3×5×5 の RGB 入力に 3×3×3 のフィルター 2 個 → 2×5×5</translation>
+    </message>
+    <message>
+        <source>Each filter is 3-D: one 3×3 slice per input channel. An output cell is the R window times the R slice, plus G times G, plus B times B, plus the bias: three partial sums added up, shown under each channel. Two filters give two output channels; stepping fills filter 0, then filter 1. Try groups, or the colour picture as true R, G, B.</source>
+        <translation>各フィルターは 3 次元で、入力チャンネルごとに 3×3 のスライスを 1 枚ずつ持ちます。出力の 1 セルは、R のウィンドウと R のスライスの積和、G 同士の積和、B 同士の積和にバイアスを足したものです。3 つの部分和は各チャンネルの下に表示されます。フィルターが 2 個なので出力チャンネルも 2 つで、ステップを進めるとフィルター 0、次にフィルター 1 の順に埋まります。グループ数（groups）や、本物の R, G, B を持つカラー画像も試してください。</translation>
+    </message>
+    <message>
+        <source>Sequence: causal padding, output t sees only inputs ≤ t</source>
+        <translation>系列：因果的パディング、出力 t は入力 ≤ t だけを見る</translation>
+    </message>
+    <message>
+        <source>A 1-D convolution over 12 values with a kernel of 3. Causal padding puts all d·(k − 1) = 2 padding cells on the left (Keras&apos; Conv1D padding=&quot;causal&quot;), so the output keeps length 12 and the window of output t ends exactly on input t: nothing from the future leaks in. Compare with same, which centres the window.</source>
+        <translation>12 個の値に長さ 3 のカーネルを適用する 1 次元畳み込み。因果的 (causal) パディングは d·(k − 1) = 2 個のパディングセルをすべて左側に置くので（Keras の Conv1D の padding=&quot;causal&quot;）、出力の長さは 12 のままで、出力 t のウィンドウはちょうど入力 t で終わります。未来の値は一切入り込みません。ウィンドウを中央に置く same と比べてください。</translation>
+    </message>
+    <message>
+        <source>Layer stack: 20×20 through 3×3, 5×5, 7×7 — valid vs same</source>
+        <translation>層の積み重ね：20×20 に 3×3、5×5、7×7 — valid 対 same</translation>
+    </message>
+    <message>
+        <source>Three convolutions in a row, shown twice side by side. With &apos;valid&apos; every layer eats its border: 20 → 18 → 14 → 8. With &apos;same&apos; each layer pads just enough to keep 20×20. The receptive field grows the same way in both: 3, 7, 13 cells. Step with → to walk the stack layer by layer; Enter opens a layer in the single-layer tab.</source>
+        <translation>3 つの畳み込みを続けて適用したものを 2 通り並べて表示します。&apos;valid&apos; では各層が縁を削ります：20 → 18 → 14 → 8。&apos;same&apos; では各層が 20×20 を保つのにちょうど必要なだけパディングします。受容野はどちらも同じように広がります：3、7、13 セル。→ で 1 層ずつ進み、Enter で層を単一層タブで開きます。</translation>
+    </message>
+    <message>
+        <source>Compare: PyTorch padding=1 vs TensorFlow &apos;same&apos; at stride 2 — one shape, other windows</source>
+        <translation>比較：ストライド 2 での PyTorch の padding=1 対 TensorFlow の &apos;same&apos; — 形は同じ、ウィンドウは別</translation>
+    </message>
+    <message>
+        <source>A pads one ring on every side (PyTorch padding=1); B pads only bottom and right (TensorFlow &apos;same&apos;: ⌈6 / 2⌉ = 3 outputs need one extra row and column, the odd one goes after). Both outputs are 3×3, yet every window reads other input cells, so the numbers differ (8 of the 9 here). Step with → and watch the two windows sit one cell apart.</source>
+        <translation>A は四辺すべてに 1 周パディングします（PyTorch の padding=1）。B は下と右だけにパディングします（TensorFlow の &apos;same&apos;：⌈6 / 2⌉ = 3 個の出力には 1 行・1 列の追加が必要で、余る 1 つは後ろに置かれます）。どちらの出力も 3×3 ですが、各ウィンドウが読む入力セルが異なるため、数値も異なります（ここでは 9 個中 8 個）。→ でステップを進め、2 つのウィンドウが 1 セルずれているのを確かめてください。</translation>
+    </message>
+    <message>
+        <source>Compare: zeros vs reflect padding at the edge of a flat image</source>
+        <translation>比較：一様な画像の端でのゼロパディング 対 反射パディング</translation>
+    </message>
+    <message>
+        <source>Both blur a flat image of 9s with &apos;same&apos; padding, so both outputs are 6×6 and the windows sit in the same places. Only the values in the padding ring differ: zeros pull the border cells down (a false dark frame), reflect mirrors the 9s and keeps them. The difference map lights exactly the border ring.</source>
+        <translation>どちらも値がすべて 9 の一様な画像を &apos;same&apos; パディングでぼかすので、出力はどちらも 6×6 で、ウィンドウの位置も同じです。違うのはパディングの輪の値だけです：ゼロは縁のセルの値を下げ（偽の暗い枠）、反射は 9 を鏡映してそのまま保ちます。差分マップではちょうど縁の輪だけが光ります。</translation>
+    </message>
+    <message>
+        <source>Shift test at stride 1: the output moves with the input (zeros vs reflect at the border)</source>
+        <translation>ストライド 1 のシフトテスト：出力は入力と一緒に動く（縁ではゼロ 対 反射）</translation>
+    </message>
+    <message>
+        <source>The input moves one column to the right (Alt+arrows move it further). At stride 1 both outputs move by exactly the same amount wherever the windows see only real data — parameter sharing makes convolution translation-equivariant. The border cells are decided by what the padding and the incoming zeros hold, which is why A (zeros) and B (reflect) differ there.</source>
+        <translation>入力が 1 列右へ移動します（Alt+矢印キーでさらに移動できます）。ストライド 1 では、ウィンドウが実際のデータだけを見る位置ならどこでも、両方の出力がちょうど同じだけ移動します。パラメーター共有により、畳み込みは平行移動に対して同変になるからです。縁のセルはパディングと入ってくるゼロの値で決まるため、そこでは A（ゼロ）と B（反射）が異なります。</translation>
+    </message>
+    <message>
+        <source>Shift test at stride 2: a shift of one is not a shift of the output (aliasing)</source>
+        <translation>ストライド 2 のシフトテスト：1 の移動は出力の移動にならない（エイリアシング）</translation>
+    </message>
+    <message>
+        <source>The input moves one column to the right. A (stride 1) moves with it; B (stride 2) does not: its windows now fall between the old ones, and no moved copy of its first output matches — the panel gives the largest difference. Press Alt+→ once more: a shift of 2 moves B&apos;s output by exactly 1. Pick 2×2 max pooling after the convolution: the panel counts how many outputs keep their value with and without pooling.</source>
+        <translation>入力が 1 列右へ移動します。A（ストライド 1）の出力は一緒に動きますが、B（ストライド 2）は動きません。B のウィンドウは元のウィンドウの間に来るため、元の出力をどうずらしても一致しません。パネルには最大の差が表示されます。もう一度 Alt+→ を押すと、2 の移動で B の出力はちょうど 1 移動します。畳み込みの直後に 2×2 の最大プーリングを選ぶと、パネルはプーリングありとなしのそれぞれで値が変わらない出力の数を数えます。</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;Clear list</source>
         <translation>リストを消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceControls</name>
+    <message>
+        <source>Sequence</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>Stride &amp;&amp; dilation</source>
+        <translation>ストライドとダイレーション</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>長さ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>データ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>カーネルサイズ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>重み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>パディング(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Left / ri&amp;ght</source>
+        <translation>左 / 右(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill m&amp;ode</source>
+        <translation>埋め方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill val&amp;ue</source>
+        <translation>埋める値(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dilatio&amp;n</source>
+        <translation>ダイレーション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt random values</source>
+        <translation>次の乱数値(&amp;X)</translation>
+    </message>
+    <message>
+        <source>causal</source>
+        <translation>causal</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>系列の長さ</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>入力値</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新しい乱数値</translation>
+    </message>
+    <message>
+        <source>Kernel length</source>
+        <translation>カーネルの長さ</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>カーネルの重み</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左のパディング</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右のパディング</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>埋め方</translation>
+    </message>
+    <message>
+        <source>Constant fill value</source>
+        <translation>定数パディングの値</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>ストライド</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>ダイレーション</translation>
+    </message>
+    <message>
+        <source>{name} ({lo}–{hi})</source>
+        <translation>{name}（{lo}–{hi}）</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePage</name>
+    <message>
+        <source>Input&lt;br&gt;L = {n} → padded {p}</source>
+        <translation>入力&lt;br&gt;L = {n} → パディング後 {p}</translation>
+    </message>
+    <message>
+        <source>Kernel&lt;br&gt;k = {k}, d = {d}</source>
+        <translation>カーネル&lt;br&gt;k = {k}, d = {d}</translation>
+    </message>
+    <message>
+        <source>Output&lt;br&gt;L&lt;sub&gt;out&lt;/sub&gt; = {n}</source>
+        <translation>出力&lt;br&gt;L&lt;sub&gt;out&lt;/sub&gt; = {n}</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>明示指定</translation>
+    </message>
+    <message>
+        <source>padding {name} → left {left}, right {right} ({mode})</source>
+        <translation>パディング {name} → 左 {left}、右 {right}（{mode}）</translation>
+    </message>
+    <message>
+        <source>Output {t} reads inputs {first} to {last} (outlined: input {at}).</source>
+        <translation>出力 {t} は入力 {first}〜{last} を読みます（枠付き：入力 {at}）。</translation>
+    </message>
+    <message>
+        <source>Causal: all padding on the left, so output t sees only inputs ≤ t.</source>
+        <translation>因果的 (causal)：パディングはすべて左側なので、出力 t は入力 ≤ t だけを見ます。</translation>
+    </message>
+    <message>
+        <source>Causal: all padding on the left, so output t sees only inputs ≤ {s}·t.</source>
+        <translation>因果的 (causal)：パディングはすべて左側なので、出力 t は入力 ≤ {s}·t だけを見ます。</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output {t}</source>
+        <translation>ステップ {i} / {n} · 出力 {t}</translation>
+    </message>
+    <message>
+        <source>Sequence (1-D)</source>
+        <translation>系列（1 次元）</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1954,10 @@ Nothing was written.</source>
     <message>
         <source>Presets</source>
         <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>its &apos;mode&apos; section cannot be shown: {error}</source>
+        <translation>&apos;mode&apos; セクションを表示できません：{error}</translation>
     </message>
     <message>
         <source>Could not open the session</source>
@@ -998,6 +2007,43 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     </message>
 </context>
 <context>
+    <name>ShiftView</name>
+    <message>
+        <source>Before</source>
+        <translation>移動前</translation>
+    </message>
+    <message>
+        <source>After: moved by ({dy}, {dx})</source>
+        <translation>移動後：({dy}, {dx}) だけ移動</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Shift test</source>
+        <translation>シフトテスト</translation>
+    </message>
+    <message>
+        <source>Alt+arrows move the input, Alt+Home puts it back.</source>
+        <translation>Alt+矢印キーで入力を移動、Alt+Home で元に戻します。</translation>
+    </message>
+    <message>
+        <source>{side}
+{h}×{w}</source>
+        <translation>{side}
+{h}×{w}</translation>
+    </message>
+    <message>
+        <source>{side}
+{h}×{w}
+pooled</source>
+        <translation>{side}
+{h}×{w}
+プーリング後</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutOverview</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1017,6 +2063,458 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     </message>
 </context>
 <context>
+    <name>StackController</name>
+    <message>
+        <source>all valid</source>
+        <translation>すべて valid</translation>
+    </message>
+    <message>
+        <source>all same</source>
+        <translation>すべて same</translation>
+    </message>
+</context>
+<context>
+    <name>StackEditor</name>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Input si&amp;ze</source>
+        <translation>入力サイズ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnels</source>
+        <translation>チャンネル数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>La&amp;yers (Insert adds, Delete removes)</source>
+        <translation>層（Insert で追加、Delete で削除）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Input height</source>
+        <translation>入力の高さ</translation>
+    </message>
+    <message>
+        <source>Input width</source>
+        <translation>入力の幅</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>入力チャンネル数</translation>
+    </message>
+    <message>
+        <source>Add &amp;conv</source>
+        <translation>畳み込み層を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add conv</source>
+        <translation>畳み込み層を追加</translation>
+    </message>
+    <message>
+        <source>Add p&amp;ool</source>
+        <translation>プーリング層を追加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add pool</source>
+        <translation>プーリング層を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Delete layer</source>
+        <translation>層を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>層を削除</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Open in its own &amp;tab</source>
+        <translation>専用のタブで開く(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open layer</source>
+        <translation>層を開く</translation>
+    </message>
+    <message>
+        <source>Classic e&amp;xample: 20×20, 3/5/7</source>
+        <translation>定番の例：20×20、3/5/7(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Classic example</source>
+        <translation>定番の例</translation>
+    </message>
+    <message>
+        <source>Side by side: &amp;all valid | all same</source>
+        <translation>並べて比較：すべて valid | すべて same(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Valid vs same</source>
+        <translation>valid 対 same</translation>
+    </message>
+    <message>
+        <source>20×20 input through 3×3, 5×5 and 7×7 convolutions, valid next to same</source>
+        <translation>20×20 の入力に 3×3、5×5、7×7 の畳み込みを順に適用。valid と same を並べて表示</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 層</translation>
+    </message>
+</context>
+<context>
+    <name>StackPage</name>
+    <message>
+        <source>Layer stack</source>
+        <translation>層の積み重ね</translation>
+    </message>
+    <message>
+        <source>Input · step 1 of {n}</source>
+        <translation>入力 · ステップ 1 / {n}</translation>
+    </message>
+    <message>
+        <source>Layer {i} of {layers} · step {step} of {n}</source>
+        <translation>第 {i} 層（全 {layers} 層）· ステップ {step} / {n}</translation>
+    </message>
+    <message>
+        <source>This layer cannot work yet; fix its settings first.</source>
+        <translation>この層はまだ計算できません。先に設定を修正してください。</translation>
+    </message>
+    <message>
+        <source>Show this layer in the single-layer tab (Enter)</source>
+        <translation>この層を単一層タブで表示 (Enter)</translation>
+    </message>
+    <message>
+        <source>Pooling layers open in the pooling tab, which this window does not have.</source>
+        <translation>プーリング層はプーリングタブで開きますが、このウィンドウにはプーリングタブがありません。</translation>
+    </message>
+    <message>
+        <source>The pooling tab cannot show this layer: {why}</source>
+        <translation>プーリングタブではこの層を表示できません：{why}</translation>
+    </message>
+    <message>
+        <source>Show this layer in the pooling tab (Enter)</source>
+        <translation>この層をプーリングタブで表示 (Enter)</translation>
+    </message>
+    <message>
+        <source>All valid</source>
+        <translation>すべて valid</translation>
+    </message>
+    <message>
+        <source>All same</source>
+        <translation>すべて same</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>結合</translation>
+    </message>
+    <message>
+        <source>Step to a conv layer to compare it with a dense layer.</source>
+        <translation>畳み込み層までステップを進めると、全結合層と比較できます。</translation>
+    </message>
+    <message>
+        <source>Connections · layer {n} vs a dense layer</source>
+        <translation>結合 · 第 {n} 層と全結合層の比較</translation>
+    </message>
+    <message>
+        <source>Pooling has no weights: each output reads its window only.</source>
+        <translation>プーリングには重みがありません。各出力は自分のウィンドウだけを読みます。</translation>
+    </message>
+    <message>
+        <source>Layer {n} opened with random values of the shape that reaches it ({h}×{w}, one channel): the stack knows shapes, not values.</source>
+        <translation>第 {n} 層を、そこに届く形状（{h}×{w}、1 チャンネル）の乱数値で開きました。積み重ねがわかっているのは形状だけで、値はわかりません。</translation>
+    </message>
+    <message>
+        <source>It has {c} channels; the tab shows one.</source>
+        <translation>この層には {c} チャンネルありますが、タブには 1 つだけ表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>StackTable</name>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Input →
+output</source>
+        <translation>入力 →
+出力</translation>
+    </message>
+    <message>
+        <source>Padding
+t, b, l, r</source>
+        <translation>パディング
+上, 下, 左, 右</translation>
+    </message>
+    <message>
+        <source>Receptive
+field</source>
+        <translation>受容野</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <source>Layer summary</source>
+        <translation>層の概要</translation>
+    </message>
+</context>
+<context>
+    <name>TransposedControls</name>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>入力サイズ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>データ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>カーネルサイズ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>重み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>ストライド(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>パディング(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Output padding</source>
+        <translation>出力パディング(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Di&amp;lation</source>
+        <translation>ダイレーション(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;random values</source>
+        <translation>新しい乱数値(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>入力データ</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>カーネルの重み</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新しい乱数値</translation>
+    </message>
+    <message>
+        <source>output_padding: extra rows/columns at the bottom/right; less than the stride</source>
+        <translation>output_padding：下 / 右に追加する行 / 列の数。ストライドより小さい値</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>入力の行数</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>入力の列数</translation>
+    </message>
+    <message>
+        <source>Kernel rows</source>
+        <translation>カーネルの行数</translation>
+    </message>
+    <message>
+        <source>Kernel columns</source>
+        <translation>カーネルの列数</translation>
+    </message>
+    <message>
+        <source>Stride rows</source>
+        <translation>縦方向のストライド</translation>
+    </message>
+    <message>
+        <source>Stride columns</source>
+        <translation>横方向のストライド</translation>
+    </message>
+    <message>
+        <source>Padding rows</source>
+        <translation>縦方向のパディング</translation>
+    </message>
+    <message>
+        <source>Padding columns</source>
+        <translation>横方向のパディング</translation>
+    </message>
+    <message>
+        <source>Output padding rows</source>
+        <translation>縦方向の出力パディング</translation>
+    </message>
+    <message>
+        <source>Output padding columns</source>
+        <translation>横方向の出力パディング</translation>
+    </message>
+    <message>
+        <source>Dilation rows</source>
+        <translation>縦方向のダイレーション</translation>
+    </message>
+    <message>
+        <source>Dilation columns</source>
+        <translation>横方向のダイレーション</translation>
+    </message>
+</context>
+<context>
+    <name>TransposedPage</name>
+    <message>
+        <source>This step: input · flipped kernel</source>
+        <translation>このステップ：入力 · 180° 回転したカーネル</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w}</source>
+        <translation>入力 {h}×{w}</translation>
+    </message>
+    <message>
+        <source>Flipped kernel {kh}×{kw}</source>
+        <translation>180° 回転したカーネル {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>Stride {sh}×{sw}: zeros in, padded {hp}×{wp}</source>
+        <translation>ストライド {sh}×{sw}：ゼロを挿入、パディング後 {hp}×{wp}</translation>
+    </message>
+    <message>
+        <source>Output {ho}×{wo}</source>
+        <translation>出力 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>input value</source>
+        <translation>入力値</translation>
+    </message>
+    <message>
+        <source>inserted zero</source>
+        <translation>挿入したゼロ</translation>
+    </message>
+    <message>
+        <source>padding zero</source>
+        <translation>パディングのゼロ</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output ({r}, {c})</source>
+        <translation>ステップ {i} / {n} · 出力 ({r}, {c})</translation>
+    </message>
+    <message>
+        <source>Transposed conv</source>
+        <translation>転置畳み込み</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesDialog</name>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste matrix</source>
+        <translation>行列を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rows on lines; cells split by tabs, commas or spaces; [[…]] lists work too</source>
+        <translation>1 行に 1 行ずつ。セルはタブ・カンマ・空白で区切ります。[[…]] 形式のリストも使えます</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>テキストとしてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; Ctrl+V pastes a whole matrix.</source>
+        <translation>数値を入力して Enter か Tab を押します。Ctrl+V で行列全体を貼り付けます。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesEditor</name>
+    <message>
+        <source>Type &amp;input values…</source>
+        <translation>入力値を手入力(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Type &amp;kernel values…</source>
+        <translation>カーネルの値を手入力(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>入力値</translation>
+    </message>
+    <message>
+        <source>Kernel values</source>
+        <translation>カーネルの値</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>shift test of {side}: {error}</source>
+        <translation>{side} のシフトテスト：{error}</translation>
+    </message>
+    <message>
+        <source>compare mode</source>
+        <translation>比較モード</translation>
+    </message>
+    <message>
+        <source>the input is {h}×{w}; compare mode shows inputs up to {n}×{n}</source>
+        <translation>入力は {h}×{w} ですが、比較モードで表示できる入力は {n}×{n} までです</translation>
+    </message>
+    <message>
+        <source>compare mode, setting {side}</source>
+        <translation>比較モード、設定 {side}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of {choices}, found {found}</source>
+        <translation>&apos;{name}&apos; は {choices} のいずれかでなければなりませんが、{found} でした</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>The walk has {count} steps; the animation shows {frames} evenly spaced ones (about one step in {every}) to keep the file usable.</source>
@@ -1025,6 +2523,10 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     <message>
         <source>MP4 export needs the optional video extra: pip install &quot;convstudio[video]&quot;</source>
         <translation>MP4 のエクスポートにはオプションの動画拡張が必要です：pip install &quot;convstudio[video]&quot;</translation>
+    </message>
+    <message>
+        <source>MP4 export is not included in the standalone convstudio. Export the walk as a GIF, or install convstudio with Python for MP4: pip install &quot;convstudio[video]&quot;</source>
+        <translation>スタンドアロン版の convstudio には MP4 エクスポートが含まれていません。全ステップを GIF でエクスポートするか、MP4 を使うには Python で convstudio をインストールしてください：pip install &quot;convstudio[video]&quot;</translation>
     </message>
     <message>
         <source>could not write {name}</source>
