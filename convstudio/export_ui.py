@@ -7,6 +7,7 @@ projector does not jump about while an animation is written.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -247,13 +248,15 @@ class Exporter(QtCore.QObject):
 
     def _on_animation(self, fmt: str) -> None:
         if fmt == "mp4" and not video_available():
-            text = self.tr("{hint}\n\nGIF export works without it.").format(hint=video_hint())
+            text = video_hint()
+            if not getattr(sys, "frozen", False):  # the standalone build's hint says so itself
+                text = self.tr("{hint}\n\nGIF export works without it.").format(hint=text)
             self._warn(self.tr("MP4 export is not installed"), text)
             return
         options = self.ask_options(fmt)
         if options is None:
             return
-        n = self.window.controller.walk.n_steps
+        n = self.window.active_stepper().n_steps
         count = (n - 1 if options.last is None else options.last) - options.first + 1
         if count > export.MAX_FRAMES and not self._confirm_sampling(count):
             return
