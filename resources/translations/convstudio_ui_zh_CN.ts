@@ -13,6 +13,236 @@
     </message>
 </context>
 <context>
+    <name>ChannelsControls</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stride &amp;&amp; dilation</source>
+        <translation>步幅与膨胀</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>通道数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>输入尺寸(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation>滤波器数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>分组数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>卷积核尺寸(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>偏置(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>填充(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Top / bottom</source>
+        <translation>上 / 下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Left / right</source>
+        <translation>左 / 右(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill m&amp;ode</source>
+        <translation>填充方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill val&amp;ue</source>
+        <translation>填充值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dilatio&amp;n</source>
+        <translation>膨胀(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt random values</source>
+        <translation>下一组随机值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Colour picture (R, G, B)</source>
+        <translation>彩色图片（R、G、B）</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>输入通道数</translation>
+    </message>
+    <message>
+        <source>Input height</source>
+        <translation>输入高度</translation>
+    </message>
+    <message>
+        <source>Input width</source>
+        <translation>输入宽度</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新的随机值</translation>
+    </message>
+    <message>
+        <source>Filters (output channels)</source>
+        <translation>滤波器数（输出通道数）</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>Kernel height</source>
+        <translation>卷积核高度</translation>
+    </message>
+    <message>
+        <source>Kernel width</source>
+        <translation>卷积核宽度</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>卷积核权重</translation>
+    </message>
+    <message>
+        <source>Bias of every filter</source>
+        <translation>每个滤波器的偏置</translation>
+    </message>
+    <message>
+        <source>Padding top</source>
+        <translation>上方填充</translation>
+    </message>
+    <message>
+        <source>Padding bottom</source>
+        <translation>下方填充</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左侧填充</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右侧填充</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>Constant fill value</source>
+        <translation>常数填充值</translation>
+    </message>
+    <message>
+        <source>Stride height</source>
+        <translation>纵向步幅</translation>
+    </message>
+    <message>
+        <source>Stride width</source>
+        <translation>横向步幅</translation>
+    </message>
+    <message>
+        <source>Dilation height</source>
+        <translation>纵向膨胀</translation>
+    </message>
+    <message>
+        <source>Dilation width</source>
+        <translation>横向膨胀</translation>
+    </message>
+    <message>
+        <source>{name} ({lo}–{hi})</source>
+        <translation>{name}（{lo}–{hi}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>filter {o}, row {r}, col {c} = {v} · step {i} · reads channels {names}</source>
+        <translation>滤波器 {o}，行 {r}，列 {c} = {v} · 步骤 {i} · 读取通道 {names}</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>ch {j}</source>
+        <translation>通道 {j}</translation>
+    </message>
+    <message>
+        <source>input {c}×{h}×{w} → padded {c}×{hp}×{wp} ⊛ weight {o}×{cg}×{kh}×{kw} → output {o}×{ho}×{wo}</source>
+        <translation>输入 {c}×{h}×{w} → 填充后 {c}×{hp}×{wp} ⊛ 权重 {o}×{cg}×{kh}×{kw} → 输出 {o}×{ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>{name}: {sum}</source>
+        <translation>{name}：{sum}</translation>
+    </message>
+    <message>
+        <source>bias {b}</source>
+        <translation>偏置 {b}</translation>
+    </message>
+    <message>
+        <source>filter {o} at row {r}, col {c}:</source>
+        <translation>滤波器 {o} 在行 {r}、列 {c}：</translation>
+    </message>
+    <message>
+        <source>▶ Filter {o}</source>
+        <translation>▶ 滤波器 {o}</translation>
+    </message>
+    <message>
+        <source>Filter {o}</source>
+        <translation>滤波器 {o}</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · filter {o} · row {r}, col {c}</source>
+        <translation>步骤 {i} / {n} · 滤波器 {o} · 行 {r}，列 {c}</translation>
+    </message>
+    <message>
+        <source>Channels (RGB)</source>
+        <translation>多通道（R、G、B）</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code for this layer — PyTorch and Keras</source>
@@ -69,6 +299,179 @@
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Shift test: move the input up</source>
+        <translation>平移测试：输入上移</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input down</source>
+        <translation>平移测试：输入下移</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input left</source>
+        <translation>平移测试：输入左移</translation>
+    </message>
+    <message>
+        <source>Shift test: move the input right</source>
+        <translation>平移测试：输入右移</translation>
+    </message>
+    <message>
+        <source>Shift test: put the input back</source>
+        <translation>平移测试：输入复位</translation>
+    </message>
+    <message>
+        <source> — finished</source>
+        <translation>——已完成</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n} · A {ia} / {na} · B {ib} / {nb}</source>
+        <translation>步骤 {i} / {n} · A {ia} / {na} · B {ib} / {nb}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare A and B</source>
+        <translation>对比 A 与 B</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y edits to</source>
+        <translation>修改应用于(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A and B</source>
+        <translation>A 和 B</translation>
+    </message>
+    <message>
+        <source>Apply edits to {target}</source>
+        <translation>修改应用于 {target}</translation>
+    </message>
+    <message>
+        <source>Classic pairs</source>
+        <translation>经典对比</translation>
+    </message>
+    <message>
+        <source>&amp;1  same vs valid</source>
+        <translation>same 对比 valid(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2  zeros vs reflect</source>
+        <translation>zeros 对比 reflect(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3  PyTorch pad 1 vs TF same, stride 2</source>
+        <translation>PyTorch 填充 1 对 TensorFlow same，步幅 2(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4  stride 1 vs stride 2</source>
+        <translation>步幅 1 对比步幅 2(&amp;4)</translation>
+    </message>
+    <message>
+        <source>Needs a 3×3 kernel and an even input size (an odd size makes TF pad 1 on each side too); both are set for you</source>
+        <translation>需要 3×3 卷积核和偶数输入尺寸（尺寸为奇数时 TensorFlow 也会在每侧各填充 1）；两者都会自动设置</translation>
+    </message>
+    <message>
+        <source>Shift test</source>
+        <translation>平移测试</translation>
+    </message>
+    <message>
+        <source>Show the shift test i&amp;nstead</source>
+        <translation>改为显示平移测试(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the shift test</source>
+        <translation>显示平移测试</translation>
+    </message>
+    <message>
+        <source>Alt+arrows move the input by one cell; Alt+Home back</source>
+        <translation>Alt+方向键把输入移动一格；Alt+Home 复位</translation>
+    </message>
+    <message>
+        <source>Shift &amp;by (↓, →)</source>
+        <translation>平移量 (↓, →)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation>平移行数</translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation>平移列数</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x pooling after</source>
+        <translation>之后接最大池化(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Max pooling after the convolution</source>
+        <translation>卷积之后的最大池化</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>kernel {kh}×{kw}</source>
+        <translation>卷积核 {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>{kernel} {kh}×{kw}</source>
+        <translation>{kernel} {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>步幅 {s}</translation>
+    </message>
+    <message>
+        <source>padding {name} ↑{t} ↓{b} ←{l} →{r}</source>
+        <translation>填充 {name} ↑{t} ↓{b} ←{l} →{r}</translation>
+    </message>
+    <message>
+        <source>dilation {d}</source>
+        <translation>膨胀 {d}</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>已翻转</translation>
+    </message>
+    <message>
+        <source>{side}: padded {hp}×{wp}</source>
+        <translation>{side}：填充后 {hp}×{wp}</translation>
+    </message>
+    <message>
+        <source>{side}: output {ho}×{wo}</source>
+        <translation>{side}：输出 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>B − A: {d} differ</source>
+        <translation>B − A：{d} 个不同</translation>
+    </message>
+    <message>
+        <source>B − A, top-left {h}×{w}: {d} differ</source>
+        <translation>B − A，左上 {h}×{w}：{d} 个不同</translation>
     </message>
 </context>
 <context>
@@ -290,6 +693,105 @@
     <message>
         <source>circular</source>
         <translation>循环 (circular)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvForm</name>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>卷积核(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paddin&amp;g</source>
+        <translation>填充(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Top / &amp;bottom</source>
+        <translation>上 / 下(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Left / &amp;right</source>
+        <translation>左 / 右(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll mode</source>
+        <translation>填充方式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ilation</source>
+        <translation>膨胀(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>滤波器数</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>same as input</source>
+        <translation>与输入相同</translation>
+    </message>
+    <message>
+        <source>one per filter</source>
+        <translation>每个滤波器一个</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>Kernel height</source>
+        <translation>卷积核高度</translation>
+    </message>
+    <message>
+        <source>Kernel width</source>
+        <translation>卷积核宽度</translation>
+    </message>
+    <message>
+        <source>Stride height</source>
+        <translation>纵向步幅</translation>
+    </message>
+    <message>
+        <source>Stride width</source>
+        <translation>横向步幅</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Padding top</source>
+        <translation>上方填充</translation>
+    </message>
+    <message>
+        <source>Padding bottom</source>
+        <translation>下方填充</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左侧填充</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右侧填充</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>Dilation height</source>
+        <translation>纵向膨胀</translation>
+    </message>
+    <message>
+        <source>Dilation width</source>
+        <translation>横向膨胀</translation>
     </message>
 </context>
 <context>
@@ -533,8 +1035,20 @@ Nothing was written.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Next mode</source>
+        <translation>下一个模式</translation>
+    </message>
+    <message>
+        <source>Previous mode</source>
+        <translation>上一个模式</translation>
     </message>
     <message>
         <source>Play / pause</source>
@@ -575,6 +1089,14 @@ Nothing was written.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Single layer</source>
+        <translation>单层</translation>
+    </message>
+    <message>
+        <source>there is no mode called {name!r}; the modes are: {known}</source>
+        <translation>没有名为 {name!r} 的模式；可用的模式有：{known}</translation>
     </message>
     <message>
         <source>convstudio — padding, stride and dilation, step by step</source>
@@ -619,6 +1141,34 @@ Nothing was written.</source>
     <message>
         <source>What padding, stride and dilation do to a convolution, step by step — with the numbers PyTorch prints.</source>
         <translation>逐步展示填充、步幅和膨胀对卷积的作用——数字与 PyTorch 打印的完全一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>Step {i} / {n}</source>
+        <extracomment>Stable id used by sessions, presets and the command line (&quot;pooling&quot;, &quot;compare&quot;, …).</extracomment>
+        <translation>步骤 {i} / {n}</translation>
+    </message>
+    <message>
+        <source>&apos;padding&apos; must be {names} or [[top, bottom], [left, right]] with whole numbers from 0 to {max}</source>
+        <translation>&apos;padding&apos; 必须是 {names}，或由 0 到 {max} 的整数组成的 [[top, bottom], [left, right]]</translation>
+    </message>
+    <message>
+        <source>the colour picture has 3 channels (R, G, B), not {n}; set the input channels to 3 or pick generated data</source>
+        <translation>彩色图片有 3 个通道（R、G、B），不是 {n} 个；请把输入通道数设为 3，或选择生成的数据</translation>
+    </message>
+    <message>
+        <source>mode {name}</source>
+        <translation>模式 {name}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of {options}, found {found}</source>
+        <translation>&apos;{name}&apos; 必须是 {options} 之一，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>the state</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1279,231 @@ Nothing was written.</source>
     <message>
         <source>Play (Space)</source>
         <translation>播放 (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolForm</name>
+    <message>
+        <source>Poo&amp;ling</source>
+        <translation>池化(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>池化核(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paddin&amp;g</source>
+        <translation>填充(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>&amp;Round the size up</source>
+        <translation>尺寸向上取整(&amp;R)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Pool kernel height</source>
+        <translation>池化核高度</translation>
+    </message>
+    <message>
+        <source>Pool kernel width</source>
+        <translation>池化核宽度</translation>
+    </message>
+    <message>
+        <source>Pool stride height</source>
+        <translation>池化纵向步幅</translation>
+    </message>
+    <message>
+        <source>Pool stride width</source>
+        <translation>池化横向步幅</translation>
+    </message>
+    <message>
+        <source>Pool padding height</source>
+        <translation>池化纵向填充</translation>
+    </message>
+    <message>
+        <source>Pool padding width</source>
+        <translation>池化横向填充</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingControls</name>
+    <message>
+        <source>Typed values</source>
+        <translation>手动输入的值</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>输入尺寸(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel</source>
+        <translation>池化核(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>填充(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Di&amp;lation</source>
+        <translation>膨胀(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;random values</source>
+        <translation>新的随机值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ceil mode (round the size up)</source>
+        <translation>输出尺寸向上取整(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt padding in the divisor</source>
+        <translation>除数计入填充(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pooling type</source>
+        <translation>池化类型</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新的随机值</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>向上取整模式</translation>
+    </message>
+    <message>
+        <source>Count padding</source>
+        <translation>计入填充</translation>
+    </message>
+    <message>
+        <source>ceil_mode=True: round the output size up; a last window may hang over</source>
+        <translation>max_pool2d(ceil_mode=True)、avg_pool2d(ceil_mode=True)：输出尺寸向上取整；最后一个窗口可能越出边界</translation>
+    </message>
+    <message>
+        <source>count_include_pad=True: padding cells count in the average&apos;s divisor</source>
+        <translation>avg_pool2d(count_include_pad=True)：填充单元计入求平均时的除数</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>输入行数</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>输入列数</translation>
+    </message>
+    <message>
+        <source>Kernel rows</source>
+        <translation>池化核行数</translation>
+    </message>
+    <message>
+        <source>Kernel columns</source>
+        <translation>池化核列数</translation>
+    </message>
+    <message>
+        <source>Stride rows</source>
+        <translation>纵向步幅</translation>
+    </message>
+    <message>
+        <source>Stride columns</source>
+        <translation>横向步幅</translation>
+    </message>
+    <message>
+        <source>Padding rows</source>
+        <translation>纵向填充</translation>
+    </message>
+    <message>
+        <source>Padding columns</source>
+        <translation>横向填充</translation>
+    </message>
+    <message>
+        <source>Dilation rows</source>
+        <translation>纵向膨胀</translation>
+    </message>
+    <message>
+        <source>Dilation columns</source>
+        <translation>横向膨胀</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingPage</name>
+    <message>
+        <source>This step</source>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} → padded {hp}×{wp} (padding −∞)</source>
+        <translation>输入 {h}×{w} → 填充后 {hp}×{wp}（填充 −∞）</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w} → padded {hp}×{wp} (padding 0)</source>
+        <translation>输入 {h}×{w} → 填充后 {hp}×{wp}（填充 0）</translation>
+    </message>
+    <message>
+        <source> · hatched: past the edge, never read</source>
+        <translation> · 斜线区域：超出边界，从不读取</translation>
+    </message>
+    <message>
+        <source>Max pool output {ho}×{wo}</source>
+        <translation>最大池化输出 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>Average pool output {ho}×{wo}</source>
+        <translation>平均池化输出 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size, pooling shrinks it:</source>
+        <translation>填充保持尺寸，池化缩小尺寸：</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output ({r}, {c})</source>
+        <translation>步骤 {i} / {n} · 输出 ({r}, {c})</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
     </message>
 </context>
 <context>
@@ -912,12 +1687,242 @@ Nothing was written.</source>
         <source>&apos;full&apos; pads k − 1 = 2 on every side so that every partial overlap counts: the padded input is 8×8 and the output 4 + 3 − 1 = 6 per axis, like numpy.convolve(mode=&apos;full&apos;). The corner outputs see a single input cell.</source>
         <translation>&apos;full&apos; 在每边填充 k − 1 = 2，使每一种部分重叠都被计入：填充后的输入为 8×8，每个方向的输出为 4 + 3 − 1 = 6，与 numpy.convolve(mode=&apos;full&apos;) 相同。角上的输出只覆盖一个输入单元。</translation>
     </message>
+    <message>
+        <source>Pooling: 6×6 through 2×2 max pooling, stride 2 → 3×3</source>
+        <translation>池化：6×6 经 2×2 最大池化，步幅 2 → 3×3</translation>
+    </message>
+    <message>
+        <source>2×2 max pooling with stride 2 keeps the largest value of every 2×2 block: ⌊(6 − 1·(2 − 1) − 1) / 2⌋ + 1 = 3, so 6×6 becomes 3×3. The single-layer tab holds the same input through a 3×3 convolution with padding 1, which keeps 6×6: padding keeps the size, pooling shrinks it. Step with → to see which cell each window takes.</source>
+        <translation>步幅为 2 的 2×2 最大池化保留每个 2×2 块中的最大值：⌊(6 − 1·(2 − 1) − 1) / 2⌋ + 1 = 3，所以 6×6 变成 3×3。“单层”标签页中是同一输入经过填充为 1 的 3×3 卷积，尺寸保持 6×6：填充保持尺寸，池化缩小尺寸。按 → 逐步查看每个窗口取的是哪个单元。</translation>
+    </message>
+    <message>
+        <source>Transposed convolution: 3×3 → 5×5 with stride 2, padding 1</source>
+        <translation>转置卷积：3×3 → 5×5，步幅 2，填充 1</translation>
+    </message>
+    <message>
+        <source>A transposed convolution is an ordinary one over a stretched input: one zero goes between neighbouring inputs (stride 2), a border of 1·(3 − 1) − 1 = 1 zero goes around, and the flipped kernel slides over the 7×7 result: (3 − 1)·2 − 2·1 + 1·(3 − 1) + 0 + 1 = 5. The single-layer tab shows the convolution it mirrors: 5×5, stride 2, padding 1 → 3×3.</source>
+        <translation>转置卷积就是在拉伸后的输入上做普通卷积：相邻输入之间插入一个零（步幅 2），四周再补 1·(3 − 1) − 1 = 1 圈零，翻转后的卷积核在得到的 7×7 上滑动：(3 − 1)·2 − 2·1 + 1·(3 − 1) + 0 + 1 = 5。“单层”标签页显示与之对应的卷积：5×5，步幅 2，填充 1 → 3×3。</translation>
+    </message>
+    <message>
+        <source>Channels: a 3×5×5 RGB input through two 3×3×3 filters → 2×5×5</source>
+        <translation>多通道：3×5×5 的 R、G、B 输入经两个 3×3×3 滤波器 → 2×5×5</translation>
+    </message>
+    <message>
+        <source>Each filter is 3-D: one 3×3 slice per input channel. An output cell is the R window times the R slice, plus G times G, plus B times B, plus the bias: three partial sums added up, shown under each channel. Two filters give two output channels; stepping fills filter 0, then filter 1. Try groups, or the colour picture as true R, G, B.</source>
+        <translation>每个滤波器都是三维的：每个输入通道对应一个 3×3 切片。一个输出单元等于 R 窗口乘 R 切片，加 G 乘 G，加 B 乘 B，再加偏置：三个部分和相加，分别显示在各通道下方。两个滤波器给出两个输出通道；逐步演示先填满滤波器 0，再填滤波器 1。可以试试分组，或把彩色图片作为真正的 R、G、B 输入。</translation>
+    </message>
+    <message>
+        <source>Sequence: causal padding, output t sees only inputs ≤ t</source>
+        <translation>序列：因果填充，输出 t 只看到 ≤ t 的输入</translation>
+    </message>
+    <message>
+        <source>A 1-D convolution over 12 values with a kernel of 3. Causal padding puts all d·(k − 1) = 2 padding cells on the left (Keras&apos; Conv1D padding=&quot;causal&quot;), so the output keeps length 12 and the window of output t ends exactly on input t: nothing from the future leaks in. Compare with same, which centres the window.</source>
+        <translation>对 12 个值做一维卷积，卷积核长度为 3。因果填充把全部 d·(k − 1) = 2 个填充单元放在左侧（即 Keras 的 Conv1D(padding=&quot;causal&quot;)），因此输出长度保持 12，且输出 t 的窗口恰好止于输入 t：不会混入任何来自未来的信息。可与把窗口居中的 same 对比。</translation>
+    </message>
+    <message>
+        <source>Layer stack: 20×20 through 3×3, 5×5, 7×7 — valid vs same</source>
+        <translation>层堆叠：20×20 经 3×3、5×5、7×7 — valid 对比 same</translation>
+    </message>
+    <message>
+        <source>Three convolutions in a row, shown twice side by side. With &apos;valid&apos; every layer eats its border: 20 → 18 → 14 → 8. With &apos;same&apos; each layer pads just enough to keep 20×20. The receptive field grows the same way in both: 3, 7, 13 cells. Step with → to walk the stack layer by layer; Enter opens a layer in the single-layer tab.</source>
+        <translation>连续三个卷积，左右并排显示两组。用 &apos;valid&apos; 时每层都会吃掉自己的边缘：20 → 18 → 14 → 8。用 &apos;same&apos; 时每层恰好填充到保持 20×20。两组的感受野增长方式相同：3、7、13 个单元。按 → 逐层走过整个堆叠；按回车键在“单层”标签页中打开当前层。</translation>
+    </message>
+    <message>
+        <source>Compare: PyTorch padding=1 vs TensorFlow &apos;same&apos; at stride 2 — one shape, other windows</source>
+        <translation>对比：步幅 2 时 PyTorch 的 padding=1 与 TensorFlow 的 &apos;same&apos;——形状相同，窗口不同</translation>
+    </message>
+    <message>
+        <source>A pads one ring on every side (PyTorch padding=1); B pads only bottom and right (TensorFlow &apos;same&apos;: ⌈6 / 2⌉ = 3 outputs need one extra row and column, the odd one goes after). Both outputs are 3×3, yet every window reads other input cells, so the numbers differ (8 of the 9 here). Step with → and watch the two windows sit one cell apart.</source>
+        <translation>A 在四边各补一圈（PyTorch 的 padding=1）；B 只在下方和右侧填充（TensorFlow 的 &apos;same&apos;：⌈6 / 2⌉ = 3 个输出需要额外一行一列，多出的那一份放在后面）。两个输出都是 3×3，但每个窗口读取的输入单元都不同，所以数字也不同（这里 9 个中有 8 个不同）。按 → 逐步观察：两个窗口始终相差一格。</translation>
+    </message>
+    <message>
+        <source>Compare: zeros vs reflect padding at the edge of a flat image</source>
+        <translation>对比：均匀图像边缘处的零填充与反射填充</translation>
+    </message>
+    <message>
+        <source>Both blur a flat image of 9s with &apos;same&apos; padding, so both outputs are 6×6 and the windows sit in the same places. Only the values in the padding ring differ: zeros pull the border cells down (a false dark frame), reflect mirrors the 9s and keeps them. The difference map lights exactly the border ring.</source>
+        <translation>两者都用 &apos;same&apos; 填充模糊一幅全为 9 的图像，所以两个输出都是 6×6，窗口位置也相同。只有填充圈中的值不同：零填充把边框单元拉低（一圈虚假的暗边框），反射填充镜像这些 9 并保持不变。差异图恰好点亮边框这一圈。</translation>
+    </message>
+    <message>
+        <source>Shift test at stride 1: the output moves with the input (zeros vs reflect at the border)</source>
+        <translation>步幅 1 的平移测试：输出随输入移动（边缘处零填充对比反射填充）</translation>
+    </message>
+    <message>
+        <source>The input moves one column to the right (Alt+arrows move it further). At stride 1 both outputs move by exactly the same amount wherever the windows see only real data — parameter sharing makes convolution translation-equivariant. The border cells are decided by what the padding and the incoming zeros hold, which is why A (zeros) and B (reflect) differ there.</source>
+        <translation>输入向右移动一列（按 Alt+方向键可继续移动）。步幅为 1 时，凡是窗口只看到真实数据的地方，两个输出都恰好移动相同的量——参数共享使卷积具有平移等变性。边缘单元取决于填充和移入的零中的值，所以 A（零填充）和 B（反射填充）在边缘处不同。</translation>
+    </message>
+    <message>
+        <source>Shift test at stride 2: a shift of one is not a shift of the output (aliasing)</source>
+        <translation>步幅 2 的平移测试：输入平移一格，输出并不随之平移（混叠）</translation>
+    </message>
+    <message>
+        <source>The input moves one column to the right. A (stride 1) moves with it; B (stride 2) does not: its windows now fall between the old ones, and no moved copy of its first output matches — the panel gives the largest difference. Press Alt+→ once more: a shift of 2 moves B&apos;s output by exactly 1. Pick 2×2 max pooling after the convolution: the panel counts how many outputs keep their value with and without pooling.</source>
+        <translation>输入向右移动一列。A（步幅 1）随之移动；B（步幅 2）则不然：它的窗口现在落在原来的窗口之间，把原来的输出怎样平移都对不上——面板给出最大差值。再按一次 Alt+→：平移 2 格使 B 的输出恰好移动 1 格。在卷积之后选择 2×2 最大池化：面板会统计有池化和无池化时各有多少个输出保持原值。</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceControls</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stride &amp;&amp; dilation</source>
+        <translation>步幅与膨胀</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>长度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>卷积核尺寸(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>填充(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Left / ri&amp;ght</source>
+        <translation>左 / 右(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill m&amp;ode</source>
+        <translation>填充方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill val&amp;ue</source>
+        <translation>填充值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dilatio&amp;n</source>
+        <translation>膨胀(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt random values</source>
+        <translation>下一组随机值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>causal</source>
+        <translation>因果</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新的随机值</translation>
+    </message>
+    <message>
+        <source>Kernel length</source>
+        <translation>卷积核长度</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>卷积核权重</translation>
+    </message>
+    <message>
+        <source>Padding left</source>
+        <translation>左侧填充</translation>
+    </message>
+    <message>
+        <source>Padding right</source>
+        <translation>右侧填充</translation>
+    </message>
+    <message>
+        <source>Fill mode</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>Constant fill value</source>
+        <translation>常数填充值</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>膨胀</translation>
+    </message>
+    <message>
+        <source>{name} ({lo}–{hi})</source>
+        <translation>{name}（{lo}–{hi}）</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePage</name>
+    <message>
+        <source>Input&lt;br&gt;L = {n} → padded {p}</source>
+        <translation>输入&lt;br&gt;L = {n} → 填充后 {p}</translation>
+    </message>
+    <message>
+        <source>Kernel&lt;br&gt;k = {k}, d = {d}</source>
+        <translation>卷积核&lt;br&gt;k = {k}，d = {d}</translation>
+    </message>
+    <message>
+        <source>Output&lt;br&gt;L&lt;sub&gt;out&lt;/sub&gt; = {n}</source>
+        <translation>输出&lt;br&gt;L&lt;sub&gt;out&lt;/sub&gt; = {n}</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>显式指定</translation>
+    </message>
+    <message>
+        <source>padding {name} → left {left}, right {right} ({mode})</source>
+        <translation>填充 {name} → 左 {left}、右 {right}（{mode}）</translation>
+    </message>
+    <message>
+        <source>Output {t} reads inputs {first} to {last} (outlined: input {at}).</source>
+        <translation>输出 {t} 读取输入 {first} 到 {last}（加框的是输入 {at}）。</translation>
+    </message>
+    <message>
+        <source>Causal: all padding on the left, so output t sees only inputs ≤ t.</source>
+        <translation>因果：填充全部在左侧，因此输出 t 只看到 ≤ t 的输入。</translation>
+    </message>
+    <message>
+        <source>Causal: all padding on the left, so output t sees only inputs ≤ {s}·t.</source>
+        <translation>因果：填充全部在左侧，因此输出 t 只看到 ≤ {s}·t 的输入。</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output {t}</source>
+        <translation>步骤 {i} / {n} · 输出 {t}</translation>
+    </message>
+    <message>
+        <source>Sequence (1-D)</source>
+        <translation>序列（一维）</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1954,10 @@ Nothing was written.</source>
     <message>
         <source>Presets</source>
         <translation>预设</translation>
+    </message>
+    <message>
+        <source>its &apos;mode&apos; section cannot be shown: {error}</source>
+        <translation>其中的 &apos;mode&apos; 部分无法显示：{error}</translation>
     </message>
     <message>
         <source>Could not open the session</source>
@@ -998,6 +2007,43 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     </message>
 </context>
 <context>
+    <name>ShiftView</name>
+    <message>
+        <source>Before</source>
+        <translation>移动前</translation>
+    </message>
+    <message>
+        <source>After: moved by ({dy}, {dx})</source>
+        <translation>移动后：平移 ({dy}, {dx})</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Shift test</source>
+        <translation>平移测试</translation>
+    </message>
+    <message>
+        <source>Alt+arrows move the input, Alt+Home puts it back.</source>
+        <translation>Alt+方向键移动输入，Alt+Home 复位。</translation>
+    </message>
+    <message>
+        <source>{side}
+{h}×{w}</source>
+        <translation>{side}
+{h}×{w}</translation>
+    </message>
+    <message>
+        <source>{side}
+{h}×{w}
+pooled</source>
+        <translation>{side}
+{h}×{w}
+池化后</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutOverview</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1017,6 +2063,458 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     </message>
 </context>
 <context>
+    <name>StackController</name>
+    <message>
+        <source>all valid</source>
+        <translation>全部 valid</translation>
+    </message>
+    <message>
+        <source>all same</source>
+        <translation>全部 same</translation>
+    </message>
+</context>
+<context>
+    <name>StackEditor</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Input si&amp;ze</source>
+        <translation>输入尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnels</source>
+        <translation>通道数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>La&amp;yers (Insert adds, Delete removes)</source>
+        <translation>层（按插入键添加，删除键移除）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Input height</source>
+        <translation>输入高度</translation>
+    </message>
+    <message>
+        <source>Input width</source>
+        <translation>输入宽度</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>输入通道数</translation>
+    </message>
+    <message>
+        <source>Add &amp;conv</source>
+        <translation>添加卷积层(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add conv</source>
+        <translation>添加卷积层</translation>
+    </message>
+    <message>
+        <source>Add p&amp;ool</source>
+        <translation>添加池化层(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add pool</source>
+        <translation>添加池化层</translation>
+    </message>
+    <message>
+        <source>&amp;Delete layer</source>
+        <translation>删除层(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>删除层</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Open in its own &amp;tab</source>
+        <translation>在对应标签页中打开(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open layer</source>
+        <translation>打开层</translation>
+    </message>
+    <message>
+        <source>Classic e&amp;xample: 20×20, 3/5/7</source>
+        <translation>经典示例：20×20，3/5/7(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Classic example</source>
+        <translation>经典示例</translation>
+    </message>
+    <message>
+        <source>Side by side: &amp;all valid | all same</source>
+        <translation>并排：全部 valid | 全部 same(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Valid vs same</source>
+        <translation>valid 对比 same</translation>
+    </message>
+    <message>
+        <source>20×20 input through 3×3, 5×5 and 7×7 convolutions, valid next to same</source>
+        <translation>20×20 输入依次经过 3×3、5×5 和 7×7 卷积，valid 与 same 并排</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 层</translation>
+    </message>
+</context>
+<context>
+    <name>StackPage</name>
+    <message>
+        <source>Layer stack</source>
+        <translation>层堆叠</translation>
+    </message>
+    <message>
+        <source>Input · step 1 of {n}</source>
+        <translation>输入 · 步骤 1 / {n}</translation>
+    </message>
+    <message>
+        <source>Layer {i} of {layers} · step {step} of {n}</source>
+        <translation>第 {i} / {layers} 层 · 步骤 {step} / {n}</translation>
+    </message>
+    <message>
+        <source>This layer cannot work yet; fix its settings first.</source>
+        <translation>这一层还无法计算；请先修正它的设置。</translation>
+    </message>
+    <message>
+        <source>Show this layer in the single-layer tab (Enter)</source>
+        <translation>在“单层”标签页中显示这一层（回车键）</translation>
+    </message>
+    <message>
+        <source>Pooling layers open in the pooling tab, which this window does not have.</source>
+        <translation>池化层要在“池化”标签页中打开，而本窗口没有该标签页。</translation>
+    </message>
+    <message>
+        <source>The pooling tab cannot show this layer: {why}</source>
+        <translation>“池化”标签页无法显示这一层：{why}</translation>
+    </message>
+    <message>
+        <source>Show this layer in the pooling tab (Enter)</source>
+        <translation>在“池化”标签页中显示这一层（回车键）</translation>
+    </message>
+    <message>
+        <source>All valid</source>
+        <translation>全部 valid</translation>
+    </message>
+    <message>
+        <source>All same</source>
+        <translation>全部 same</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Step to a conv layer to compare it with a dense layer.</source>
+        <translation>步进到某个卷积层，即可把它与全连接层比较。</translation>
+    </message>
+    <message>
+        <source>Connections · layer {n} vs a dense layer</source>
+        <translation>连接 · 第 {n} 层对比全连接层</translation>
+    </message>
+    <message>
+        <source>Pooling has no weights: each output reads its window only.</source>
+        <translation>池化没有权重：每个输出只读取自己的窗口。</translation>
+    </message>
+    <message>
+        <source>Layer {n} opened with random values of the shape that reaches it ({h}×{w}, one channel): the stack knows shapes, not values.</source>
+        <translation>第 {n} 层已用随机值打开，形状与到达该层的输入相同（{h}×{w}，单通道）：堆叠只知道形状，不知道数值。</translation>
+    </message>
+    <message>
+        <source>It has {c} channels; the tab shows one.</source>
+        <translation>它有 {c} 个通道；标签页只显示一个。</translation>
+    </message>
+</context>
+<context>
+    <name>StackTable</name>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Input →
+output</source>
+        <translation>输入 →
+输出</translation>
+    </message>
+    <message>
+        <source>Padding
+t, b, l, r</source>
+        <translation>填充
+上、下、左、右</translation>
+    </message>
+    <message>
+        <source>Receptive
+field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Layer summary</source>
+        <translation>各层概览</translation>
+    </message>
+</context>
+<context>
+    <name>TransposedControls</name>
+    <message>
+        <source>&amp;Input size</source>
+        <translation>输入尺寸(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel size</source>
+        <translation>卷积核尺寸(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Stride</source>
+        <translation>步幅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;adding</source>
+        <translation>填充(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Output padding</source>
+        <translation>输出填充(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Di&amp;lation</source>
+        <translation>膨胀(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;random values</source>
+        <translation>新的随机值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>卷积核权重</translation>
+    </message>
+    <message>
+        <source>New random values</source>
+        <translation>新的随机值</translation>
+    </message>
+    <message>
+        <source>output_padding: extra rows/columns at the bottom/right; less than the stride</source>
+        <translation>conv_transpose2d(output_padding=…)：在下方/右侧额外增加的行/列；须小于步幅</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>输入行数</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>输入列数</translation>
+    </message>
+    <message>
+        <source>Kernel rows</source>
+        <translation>卷积核行数</translation>
+    </message>
+    <message>
+        <source>Kernel columns</source>
+        <translation>卷积核列数</translation>
+    </message>
+    <message>
+        <source>Stride rows</source>
+        <translation>纵向步幅</translation>
+    </message>
+    <message>
+        <source>Stride columns</source>
+        <translation>横向步幅</translation>
+    </message>
+    <message>
+        <source>Padding rows</source>
+        <translation>纵向填充</translation>
+    </message>
+    <message>
+        <source>Padding columns</source>
+        <translation>横向填充</translation>
+    </message>
+    <message>
+        <source>Output padding rows</source>
+        <translation>纵向输出填充</translation>
+    </message>
+    <message>
+        <source>Output padding columns</source>
+        <translation>横向输出填充</translation>
+    </message>
+    <message>
+        <source>Dilation rows</source>
+        <translation>纵向膨胀</translation>
+    </message>
+    <message>
+        <source>Dilation columns</source>
+        <translation>横向膨胀</translation>
+    </message>
+</context>
+<context>
+    <name>TransposedPage</name>
+    <message>
+        <source>This step: input · flipped kernel</source>
+        <translation>本步：输入 · 翻转后的卷积核</translation>
+    </message>
+    <message>
+        <source>Input {h}×{w}</source>
+        <translation>输入 {h}×{w}</translation>
+    </message>
+    <message>
+        <source>Flipped kernel {kh}×{kw}</source>
+        <translation>翻转后的卷积核 {kh}×{kw}</translation>
+    </message>
+    <message>
+        <source>Stride {sh}×{sw}: zeros in, padded {hp}×{wp}</source>
+        <translation>步幅 {sh}×{sw}：插零并填充后 {hp}×{wp}</translation>
+    </message>
+    <message>
+        <source>Output {ho}×{wo}</source>
+        <translation>输出 {ho}×{wo}</translation>
+    </message>
+    <message>
+        <source>input value</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <source>inserted zero</source>
+        <translation>插入的零</translation>
+    </message>
+    <message>
+        <source>padding zero</source>
+        <translation>填充的零</translation>
+    </message>
+    <message>
+        <source>Step {i} / {n} · output ({r}, {c})</source>
+        <translation>步骤 {i} / {n} · 输出 ({r}, {c})</translation>
+    </message>
+    <message>
+        <source>Transposed conv</source>
+        <translation>转置卷积</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesDialog</name>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste matrix</source>
+        <translation>粘贴矩阵(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rows on lines; cells split by tabs, commas or spaces; [[…]] lists work too</source>
+        <translation>矩阵每行写一行；单元格之间用制表符、逗号或空格分隔；也支持 [[…]] 列表</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; Ctrl+V pastes a whole matrix.</source>
+        <translation>输入数字后按回车键或 Tab 键；Ctrl+V 可粘贴整个矩阵。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>粘贴的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesEditor</name>
+    <message>
+        <source>Type &amp;input values…</source>
+        <translation>编辑输入值(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Type &amp;kernel values…</source>
+        <translation>编辑卷积核的值(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Input values</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <source>Kernel values</source>
+        <translation>卷积核的值</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>shift test of {side}: {error}</source>
+        <translation>{side} 的平移测试：{error}</translation>
+    </message>
+    <message>
+        <source>compare mode</source>
+        <translation>对比模式</translation>
+    </message>
+    <message>
+        <source>the input is {h}×{w}; compare mode shows inputs up to {n}×{n}</source>
+        <translation>输入为 {h}×{w}；对比模式最多显示 {n}×{n} 的输入</translation>
+    </message>
+    <message>
+        <source>compare mode, setting {side}</source>
+        <translation>对比模式，设置 {side}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of {choices}, found {found}</source>
+        <translation>&apos;{name}&apos; 必须是 {choices} 之一，实际为 {found}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>The walk has {count} steps; the animation shows {frames} evenly spaced ones (about one step in {every}) to keep the file usable.</source>
@@ -1025,6 +2523,10 @@ Fix them (or undo with Ctrl+Z) before saving.</source>
     <message>
         <source>MP4 export needs the optional video extra: pip install &quot;convstudio[video]&quot;</source>
         <translation>导出 MP4 需要可选的视频扩展：pip install &quot;convstudio[video]&quot;</translation>
+    </message>
+    <message>
+        <source>MP4 export is not included in the standalone convstudio. Export the walk as a GIF, or install convstudio with Python for MP4: pip install &quot;convstudio[video]&quot;</source>
+        <translation>独立版 convstudio 不包含 MP4 导出功能。请把全部步骤导出为 GIF，或用 Python 安装 convstudio 以导出 MP4：pip install &quot;convstudio[video]&quot;</translation>
     </message>
     <message>
         <source>could not write {name}</source>
