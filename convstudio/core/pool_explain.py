@@ -167,7 +167,9 @@ def shrink_comparison(walk: PoolWalk) -> list[str]:
     try:
         pool = [pool_output_size(n, 2, 2) for n in (h, w)]
     except ConfigError:  # a 1-wide input: a 2×2 window does not fit
-        lines.append(translate("explain", "{h}×{w} → 2×2 pooling, stride 2: does not fit"))
+        lines.append(
+            translate("explain", "{h}×{w} → 2×2 pooling, stride 2: does not fit").format(h=h, w=w)
+        )
     else:
         lines.append(
             translate(

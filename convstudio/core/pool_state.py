@@ -152,7 +152,7 @@ def check_pool_state(state: Any) -> dict[str, Any]:
     Raises ConfigError for an unknown key, a value of the wrong type or out of the
     controls' range, or settings PyTorch rejects (the walk is built to find out).
     """
-    check_keys(state, {**POOL_DEFAULT, "input_values": None}, "pooling")
+    check_keys(state, {**POOL_DEFAULT, "input_values": None}, translate("ConfigError", "pooling"))
     s = {**POOL_DEFAULT, **state}
     out: dict[str, Any] = {
         "kind": choice(s["kind"], "kind", POOL_KINDS),

@@ -131,7 +131,11 @@ def check_input_shape(shape: Any) -> Shape:
                 "width), got {shape}",
             ).format(shape=repr(shape))
         )
-    c = channel_count(items[0], "input channels") if len(items) == 3 else 1
+    c = (
+        channel_count(items[0], translate("ConfigError", "input channels"))
+        if len(items) == 3
+        else 1
+    )
     h, w = as_pair(items[-2:], "input size", minimum=1)
     return (c, h, w)
 

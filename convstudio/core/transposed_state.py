@@ -43,7 +43,11 @@ def check_transposed_state(state: Any) -> dict[str, Any]:
     Raises ConfigError for an unknown key, a value of the wrong type or out of the
     controls' range, or settings PyTorch rejects.
     """
-    check_keys(state, {**TRANSPOSED_DEFAULT, "input_values": None}, "transposed convolution")
+    check_keys(
+        state,
+        {**TRANSPOSED_DEFAULT, "input_values": None},
+        translate("ConfigError", "transposed convolution"),
+    )
     s = {**TRANSPOSED_DEFAULT, **state}
     out: dict[str, Any] = {
         "input_kind": choice(s["input_kind"], "input_kind", (*INPUT_KINDS, CUSTOM)),
