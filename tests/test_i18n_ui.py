@@ -44,11 +44,13 @@ ALLOWED_WORDS = {
     *("valid", "same", "full", "zeros", "constant", "reflect", "symmetric", "replicate"),
     *("circular", "padding", "stride", "mode", "convert", "torch", "numpy", "convolve"),
     *("Conv2d", "Conv2D", "edge", "pad1", "stride2", "x4"),
+    *("causal", "PgDown", "PgUp"),  # a padding value as in Keras; key names as Qt writes them
+    *("max", "avg"),  # the functions in pooling formulas: "max(5, 6, 2, 9) = 9"
 }
-# Not words: "H_out" in the size formulas, code in preset texts (numpy.convolve(mode='full'),
+# Not words: "H_out" (and 1-D "L_out") in the size formulas, code in preset texts (numpy.convolve(mode='full'),
 # torch-pad1-stride2), file names, and the pip command that installs the video extra.
 _NOT_WORDS = re.compile(
-    r"\b[HW]_?out\b|\b[\w.]+\([^)]*=[^)]*\)|\b\w+-\w+(-\w+)*\b"
+    r"\b[HWL]_?out\b|\b[\w.]+\([^)]*=[^)]*\)|\b\w+-\w+(-\w+)*\b"
     r"|\b[\w-]+\.(png|jpg|jpeg|json|csv|txt|gif|mp4)\b|pip install \"[^\"]*\""
 )
 # Made by Qt or pyqtgraph, never shown: QTabBar names its scroll buttons once, at
@@ -60,6 +62,7 @@ def english_words(text: str) -> list[str]:
     """The English words left in ``text`` once markup, mnemonics and allowed words go."""
     text = re.sub(r"<br>", " ", text)
     text = re.sub(r"<[^>]+>", "", text)  # rich text
+    text = re.sub(r"&(nbsp|amp|lt|gt|thinsp);", " ", text)  # and its entities
     text = re.sub(r"\(&\w\)|&", "", text)
     text = _NOT_WORDS.sub(" ", text)
     words = re.findall(r"[A-Za-z][A-Za-z0-9]+", text)

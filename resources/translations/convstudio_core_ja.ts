@@ -316,6 +316,10 @@
         <translation>&apos;{key}&apos; は {size} ですが、&apos;input_values&apos; は {h}×{w} です。両者を一致させてください</translation>
     </message>
     <message>
+        <source>pooling</source>
+        <translation>プーリング</translation>
+    </message>
+    <message>
         <source>&apos;input_values&apos; is only for the input kind &apos;custom&apos;</source>
         <translation>&apos;input_values&apos; は入力の種類が &apos;custom&apos; のときだけ使えます</translation>
     </message>
@@ -372,6 +376,10 @@
         <translation>層スタックの入力の形状は (高さ, 幅) か (チャンネル, 高さ, 幅) でなければなりませんが、{shape} が渡されました</translation>
     </message>
     <message>
+        <source>input channels</source>
+        <translation>入力チャンネル数</translation>
+    </message>
+    <message>
         <source>layer {n} ({what}): {error}</source>
         <translation>第 {n} 層（{what}）：{error}</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
         <source>the weight {shape} is for {w_in} input channel(s), but the input has {c_in}; a transposed weight is (C_in, C_out/groups, kh, kw): give it {c_in} first</source>
         <translation>重み {shape} は {w_in} 入力チャンネル用ですが、入力は {c_in} チャンネルです。転置畳み込みの重みは (C_in, C_out/groups, kh, kw) なので、先頭の次元を {c_in} にしてください</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>転置畳み込み</translation>
     </message>
     <message>
         <source>the {kind} kernel is {fh}×{fw} by definition; set &apos;kernel_size&apos; to [{fh}, {fw}]</source>

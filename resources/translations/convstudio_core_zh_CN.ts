@@ -316,6 +316,10 @@
         <translation>&apos;{key}&apos; 为 {size}，但 &apos;input_values&apos; 是 {h}×{w}；请使两者一致</translation>
     </message>
     <message>
+        <source>pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
         <source>&apos;input_values&apos; is only for the input kind &apos;custom&apos;</source>
         <translation>&apos;input_values&apos; 仅用于输入类型 &apos;custom&apos;</translation>
     </message>
@@ -372,6 +376,10 @@
         <translation>层堆叠的输入形状必须是 (高, 宽) 或 (通道, 高, 宽)，实际为 {shape}</translation>
     </message>
     <message>
+        <source>input channels</source>
+        <translation>输入通道数</translation>
+    </message>
+    <message>
         <source>layer {n} ({what}): {error}</source>
         <translation>第 {n} 层（{what}）：{error}</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
         <source>the weight {shape} is for {w_in} input channel(s), but the input has {c_in}; a transposed weight is (C_in, C_out/groups, kh, kw): give it {c_in} first</source>
         <translation>权重 {shape} 对应 {w_in} 个输入通道，但输入有 {c_in} 个；转置卷积的权重形状为 (C_in, C_out/groups, kh, kw)：请把第一维设为 {c_in}</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>转置卷积</translation>
     </message>
     <message>
         <source>the {kind} kernel is {fh}×{fw} by definition; set &apos;kernel_size&apos; to [{fh}, {fw}]</source>
