@@ -138,3 +138,30 @@ def test_sobel_on_a_vertical_edge():
     sobel_x = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
     out = conv2d(x, sobel_x)
     assert out.tolist() == [[0.0, 4.0, 4.0, 0.0]] * 2
+
+
+def test_the_matrix_product_without_blas_gives_the_same_numbers(monkeypatch) -> None:
+    # The standalone build bundles a numpy without BLAS, where conv uses einsum instead.
+    from convstudio.core import conv
+
+    rng = np.random.default_rng(5)
+    x = rng.integers(-9, 10, (3, 17, 13)).astype(float)
+    w = rng.integers(-3, 4, (4, 3, 3, 2)).astype(float)
+    with_blas = conv.conv2d(x, w, stride=(2, 1), padding=1, dilation=(1, 2))
+    monkeypatch.setattr(conv, "matmul", conv._einsum_matmul)
+    np.testing.assert_array_equal(
+        conv.conv2d(x, w, stride=(2, 1), padding=1, dilation=(1, 2)), with_blas
+    )
+    assert conv._blas_found()  # the test venv's numpy wheel has OpenBLAS
+
+
+def test_a_blas_free_numpy_is_recognised(monkeypatch) -> None:
+    from convstudio.core import conv
+
+    def config(deps):
+        return lambda mode="stdout": {"Build Dependencies": deps}
+
+    monkeypatch.setattr(np, "show_config", config({"blas": {"name": "none"}}))
+    assert not conv._blas_found()
+    monkeypatch.setattr(np, "show_config", config({"blas": {"name": "openblas", "found": True}}))
+    assert conv._blas_found()

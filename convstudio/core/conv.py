@@ -20,6 +20,25 @@ from .validate import as_array, as_finite_float, as_int, as_pair
 # chunks ran at 0.9–1.0× torch's time, 16 MiB chunks at 0.34–0.36×.
 _CHUNK_VALUES = 1 << 21
 
+
+def _blas_found() -> bool:
+    """Whether numpy was built with a BLAS (the standalone build's numpy is not)."""
+    try:
+        blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+    except Exception:  # an unknown numpy layout: assume the usual wheel, which has one
+        return True
+    # A BLAS-free build says {"name": "none"}; wheels say {"name": "scipy-openblas", "found": True}.
+    return blas.get("name", "none") != "none" and bool(blas.get("found", True))
+
+
+def _einsum_matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,jk->ik", a, b)
+
+
+# Without BLAS numpy's matmul falls back to a naive loop ~7× slower than einsum's
+# sum-of-products kernels (3×512² ⊛ 16 filters: 344 ms against 50 ms).
+matmul = np.matmul if _blas_found() else _einsum_matmul
+
 # Output values per chunk of the tap-accumulation path (256 KiB of float64: the
 # running sum and one product stay in L2 while every tap is added in).
 _TAP_CHUNK_VALUES = 1 << 15
@@ -280,7 +299,7 @@ def correlate(
                 for j in range(kw):
                     x0 = j * dw
                     buf[:, i, j] = xg[:, ys, x0 : x0 + (wo - 1) * sw + 1 : sw]
-            og[:, r0 : r0 + n] = (wg @ buf.reshape(taps, n * wo)).reshape(cog, n, wo)
+            og[:, r0 : r0 + n] = matmul(wg, buf.reshape(taps, n * wo)).reshape(cog, n, wo)
     return out
 
 
