@@ -16,6 +16,7 @@ MAX_FONT_PX = 72
 _DARK_TEXT = QtGui.QColor("#111111")
 _LIGHT_TEXT = QtGui.QColor("#ffffff")
 _CACHE_LIMIT = 50_000  # bounds the string caches when an image with many values is browsed
+_FONT_SIZES_KEPT = 8  # prepared texts kept per font size: a re-fit often returns to a size
 
 
 def format_number(value: float) -> str:
@@ -66,7 +67,10 @@ class Labeller:
     def __init__(self) -> None:
         self._fmt: Callable[[float], str] = format_number
         self._strings: dict[float, str] = {}
-        self._statics: dict[str, tuple[QtGui.QStaticText, float]] = {}
+        # Per font pixel size: a stride change re-fits the grids, and the output's font
+        # then alternates between two sizes; its texts need not be prepared again.
+        self._statics: dict[int, dict[str, tuple[QtGui.QStaticText, float]]] = {}
+        self._fonts: dict[int, QtGui.QFont] = {}
         self._font = QtGui.QFont()
         self._font.setBold(True)
         self._char_ratio = self._measure_char_ratio()
@@ -135,7 +139,8 @@ class Labeller:
             return None
         font = self._statics_font(px)
         metrics = QtGui.QFontMetricsF(font)
-        statics = [self._static(t, font) for t in texts.strings]
+        prepared = self._statics[px]
+        statics = [prepared.get(t) or self._static(t, font, prepared) for t in texts.strings]
         half_w = np.array([s[1] for s in statics]) / 2
         objs = np.empty(len(statics), dtype=object)
         objs[:] = [s[0] for s in statics]
@@ -161,21 +166,25 @@ class Labeller:
         return text
 
     def _statics_font(self, px: int) -> QtGui.QFont:
-        if self._font.pixelSize() != px:
-            # QStaticText re-lays itself out when the font changes: drop the stale widths.
-            self._statics.clear()
-            self._font = QtGui.QFont(self._font)
-            self._font.setPixelSize(px)
-        return self._font
-
-    def _static(self, text: str, font: QtGui.QFont) -> tuple[QtGui.QStaticText, float]:
-        entry = self._statics.get(text)
-        if entry is None:
-            if len(self._statics) > _CACHE_LIMIT:
+        font = self._fonts.get(px)
+        if font is None:
+            if len(self._fonts) >= _FONT_SIZES_KEPT:
+                self._fonts.clear()
                 self._statics.clear()
-            static = QtGui.QStaticText(text)
-            static.prepare(QtGui.QTransform(), font)
-            entry = self._statics[text] = (static, static.size().width())
+            font = self._fonts[px] = QtGui.QFont(self._font)
+            font.setPixelSize(px)
+            self._statics[px] = {}
+        return font
+
+    @staticmethod
+    def _static(
+        text: str, font: QtGui.QFont, prepared: dict[str, tuple[QtGui.QStaticText, float]]
+    ) -> tuple[QtGui.QStaticText, float]:
+        if len(prepared) > _CACHE_LIMIT:
+            prepared.clear()
+        static = QtGui.QStaticText(text)
+        static.prepare(QtGui.QTransform(), font)
+        entry = prepared[text] = (static, static.size().width())
         return entry
 
     def _measure_char_ratio(self) -> float:
