@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -9,6 +11,7 @@ from . import __version__, export_ui, language_ui, presenter, sessions_ui
 from .controller import Controller
 from .core import ConfigError, Walk, explain
 from .hover import HoverLinker
+from .mode_tabs import ModeSlot, ModeTabs
 from .modes import ModePage
 from .stepper import Stepper
 from .views.controls import ControlsPanel
@@ -86,13 +89,9 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
         self.single_page = splitter
-        # Every mode is a tab; the single layer comes first. The tab bar stays visible so a
-        # lecturer can see (and click) where the other modes are.
-        self.modes = QtWidgets.QTabWidget()
-        self.modes.setDocumentMode(True)
-        self.modes.addTab(splitter, "")
+        # Every mode is a tab, the single layer first; mode pages are built when first needed.
+        self.modes = ModeTabs(splitter)
         self.modes.currentChanged.connect(self._on_mode_changed)
-        self._pages: list[ModePage] = []
         self.setCentralWidget(self.modes)
         self.resize(1280, 720)
 
@@ -170,13 +169,17 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- modes ------------------------------------------------------------------------
 
     def add_mode(self, page: ModePage) -> None:
-        """Add a mode as a tab after the others (feature modules call this from install)."""
-        self._pages.append(page)
-        page.refresh_counter()  # built now: its counter shows from the start
-        self.modes.addTab(page, page.title())
+        """Add an already built mode page as a tab after the others."""
+        self.add_lazy_mode(page.name, page.title, lambda: page)
+        self.modes.page(page.name)  # built already: take it in now
+
+    def add_lazy_mode(
+        self, name: str, title: Callable[[], str], builder: Callable[[], ModePage]
+    ) -> None:
+        """Add mode ``name`` as a tab whose page ``builder`` makes when it is first needed."""
+        self.modes.add_slot(ModeSlot(name, title, builder))
         self._add_mode_action(self.modes.count() - 1)
         self._retitle_modes()
-        self._size_by_front_tab()
 
     def _add_mode_action(self, index: int) -> None:
         action = QtGui.QAction(self)
@@ -190,32 +193,25 @@ class MainWindow(QtWidgets.QMainWindow):
         self._mode_actions.append(action)
 
     def _retitle_modes(self) -> None:
-        titles = [self.tr("Single layer")] + [page.title() for page in self._pages]
-        for index, title in enumerate(titles):
-            self.modes.setTabText(index, title)
-            if index < len(self._mode_actions):
-                self._mode_actions[index].setText(title)
+        titles = self.modes.retitle(self.tr("Single layer"))
+        for action, title in zip(self._mode_actions, titles, strict=False):
+            action.setText(title)
 
     def pages(self) -> list[ModePage]:
-        """The mode pages after the single layer, in tab order."""
-        return list(self._pages)
+        """Every mode page after the single layer, in tab order (building any not built yet)."""
+        return [self.modes.page(name) for name in self.modes.names()[1:]]
 
     def page(self, name: str) -> ModePage:
-        """The mode page called ``name``; KeyError naming the known ones otherwise."""
-        for page in self._pages:
-            if page.name == name:
-                return page
-        known = ", ".join(p.name for p in self._pages)
-        raise KeyError(f"no mode called {name!r} (known: single, {known})")
+        """The mode page called ``name`` (built if need be); KeyError naming the known ones."""
+        return self.modes.page(name)
 
     def set_mode(self, name: str) -> None:
         """Bring mode ``name`` ("single" for the single layer) to the front."""
-        self.modes.setCurrentIndex(0 if name == "single" else self.modes.indexOf(self.page(name)))
+        self.modes.setCurrentIndex(self.modes.index_of(name))
 
     def active_page(self) -> ModePage | None:
         """The mode page in front, or None for the single layer."""
-        page = self.modes.currentWidget()
-        return page if isinstance(page, ModePage) else None
+        return self.modes.current_page()
 
     def active_stepper(self) -> Stepper:
         """Whose steps the playback keys move: the front mode's."""
@@ -229,7 +225,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def side_panels(self) -> list[QtWidgets.QWidget]:
         """Every mode's settings panel (F9 hides them all)."""
-        return [self._side] + [page.side for page in self._pages]
+        return [self._side] + [page.side for page in self.modes.built_pages()]
 
     def show_mode(self, mode: dict | None) -> None:
         """Bring a session's mode to the front with its state and step (None: single layer).
@@ -242,7 +238,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             page = self.page(mode["name"])
         except KeyError:
-            known = ", ".join(["single"] + [p.name for p in self._pages])
+            known = ", ".join(self.modes.names())
             message = self.tr("there is no mode called {name!r}; the modes are: {known}")
             raise ConfigError(message.format(name=mode["name"], known=known)) from None
         page.set_state(mode["state"])
@@ -261,22 +257,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_mode_changed(self, index: int) -> None:
         # The mode left behind stops playing: only the one in front may move.
-        for stepper in [self.controller] + [page.stepper for page in self._pages]:
-            if stepper is not self.active_stepper():
+        front = self.active_stepper()
+        for stepper in [self.controller] + [p.stepper for p in self.modes.built_pages()]:
+            if stepper is not front:
                 stepper.pause()
         if 0 <= index < len(self._mode_actions):
             self._mode_actions[index].setChecked(True)
-        self._size_by_front_tab()
         self.active_stage().setFocus()
-
-    def _size_by_front_tab(self) -> None:
-        # A tab widget is as large as its largest tab; only the front tab should count,
-        # or the busiest mode would stop the window (and export frames) getting small.
-        Policy = QtWidgets.QSizePolicy.Policy
-        for i in range(self.modes.count()):
-            policy = Policy.Preferred if i == self.modes.currentIndex() else Policy.Ignored
-            self.modes.widget(i).setSizePolicy(policy, policy)
-        self.modes.updateGeometry()
 
     def base_title(self) -> str:
         """The window title without a file name."""
@@ -288,14 +275,16 @@ class MainWindow(QtWidgets.QMainWindow):
         export_ui.install(self)
         presenter.install(self)
         sessions_ui.install(self)
-        from . import code_ui, images_ui, values_ui
-        from .pages import channels, compare, pooling, sequence, stack, transposed
+        from . import code_ui, images_ui, pages, values_ui
 
         for feature in (code_ui, images_ui, language_ui, values_ui):
             feature.install(self)
-        # The mode tabs in teaching order: from one layer outwards, then the comparisons.
-        for page in (channels, pooling, stack, transposed, sequence, compare):
-            page.install(self)
+        for name, _cls, _title in pages.MODES:  # built when first shown (see mode_tabs)
+            self.add_lazy_mode(
+                name,
+                lambda name=name: pages.mode_title(name),
+                lambda name=name: pages.build_page(name, self),
+            )
         # feature installs end
 
     def _connect(self) -> None:

@@ -81,6 +81,7 @@ class Presenter(QtCore.QObject):
         self._app_style: str | None = None  # the style to restore after a high-contrast theme
         self._build_menu()
         window.installEventFilter(self)
+        window.modes.page_built.connect(self._on_page_built)
 
     def _build_menu(self) -> None:
         menu = self.window.view_menu.addMenu("")
@@ -166,6 +167,15 @@ class Presenter(QtCore.QObject):
         if event.type() == QtCore.QEvent.Type.WindowStateChange:
             self._sync_checks()
         return False
+
+    def _on_page_built(self, page: QtWidgets.QWidget) -> None:
+        # A mode tab opened for the first time takes on the options already chosen.
+        page.side.setVisible(self.panel_action.isChecked())
+        for grid in page.findChildren(GridView):
+            grid.set_palette(self.palette)
+        for panel in page.findChildren(FormulaPanel):
+            panel.set_zoom(self.zoom)
+            panel.set_padding_color(*_PAD_TERM_COLOURS[self.palette])
 
     def set_panel_visible(self, on: bool) -> None:
         """F9: hide the settings panel so the grids get the whole width of a 720p projector."""

@@ -47,8 +47,9 @@ ALLOWED_WORDS = {
     *("causal", "PgDown", "PgUp"),  # a padding value as in Keras; key names as Qt writes them
     *("max", "avg"),  # the functions in pooling formulas: "max(5, 6, 2, 9) = 9"
 }
-# Not words: "H_out" (and 1-D "L_out") in the size formulas, code in preset texts (numpy.convolve(mode='full'),
-# torch-pad1-stride2), file names, and the pip command that installs the video extra.
+# Not words: "H_out" (and 1-D "L_out") in the size formulas, code in preset texts
+# (numpy.convolve(mode='full'), torch-pad1-stride2), file names, and the pip command that
+# installs the video extra.
 _NOT_WORDS = re.compile(
     r"\b[HWL]_?out\b|\b[\w.]+\([^)]*=[^)]*\)|\b\w+-\w+(-\w+)*\b"
     r"|\b[\w-]+\.(png|jpg|jpeg|json|csv|txt|gif|mp4)\b|pip install \"[^\"]*\""

@@ -197,3 +197,31 @@ def test_a_session_file_with_an_unknown_mode_is_refused_with_a_message(
     assert "no mode called 'nope'" in warnings[0] and str(path) in warnings[0]
     assert window.controller.snapshot().same_settings(before)
     assert window.active_page() is None
+
+
+def test_real_mode_pages_are_built_when_first_needed_and_take_the_chosen_options(
+    qtbot,
+) -> None:
+    # Importing and building six pages at start-up doubled the start-up work (~0.4 s).
+    from convstudio import presenter
+    from convstudio.pages import MODES
+    from convstudio.views.grid_view import GridView
+    from convstudio.views.palette import PALETTES
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.modes.built_pages() == []
+    assert win.modes.names() == ["single"] + [name for name, _cls, _title in MODES]
+    assert win.modes.tabText(2) == "Pooling"
+    p = presenter.of(win)
+    p.set_palette("colorblind")
+    p.set_panel_visible(False)
+    win.set_mode("pooling")
+    page = win.active_page()
+    assert page is not None and page.name == "pooling"
+    assert [q.name for q in win.modes.built_pages()] == ["pooling"]
+    assert not page.side.isVisible()
+    assert all(g._palette is PALETTES["colorblind"] for g in page.findChildren(GridView))
+    assert page.playback.counter_text().startswith("Step 1 / ")

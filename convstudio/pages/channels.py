@@ -19,6 +19,7 @@ from convstudio.core.channels import ChannelStep, ChannelWalk
 from convstudio.modes import ModePage
 from convstudio.views.formula_panel import FormulaPanel
 
+from . import mode_title
 from .channels_controller import NAME, ChannelsController
 from .channels_controls import ChannelsControls
 from .channels_views import ChannelsStage
@@ -171,7 +172,7 @@ class ChannelsPage(ModePage):
 
     def title(self) -> str:
         """The tab's text."""
-        return self.tr("Channels (RGB)")
+        return mode_title(self.name)
 
     def retranslate(self) -> None:
         """Re-word the panel, titles, formulas and the message."""
@@ -198,8 +199,6 @@ class ChannelsPage(ModePage):
         self.controller.set_state(state)
 
 
-def install(window: QtWidgets.QMainWindow) -> ChannelsPage:
-    """Add the channels tab to ``window``."""
-    page = ChannelsPage()
-    window.add_mode(page)
-    return page
+def make_page(window: QtWidgets.QMainWindow) -> ChannelsPage:
+    """The channels tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return ChannelsPage()

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from convstudio.core import explain
 from convstudio.i18n import translate
 from convstudio.modes import ModePage
+from convstudio.pages import mode_title
 from convstudio.views.controls import ControlsPanel
 
 from .compare_controller import CompareController
@@ -172,7 +173,7 @@ class ComparePage(ModePage):
 
     def title(self) -> str:
         """The tab's text."""
-        return self.tr("Compare")
+        return mode_title(self.name)
 
     def step_counter(self, index: int) -> str:
         """ "Step 5 of 36 · A 5 / 36 · B 5 / 9"."""
@@ -200,8 +201,6 @@ class ComparePage(ModePage):
         self._fit_side()
 
 
-def install(window) -> ComparePage:
-    """Add the compare tab to ``window``."""
-    page = ComparePage()
-    window.add_mode(page)
-    return page
+def make_page(window) -> ComparePage:
+    """The compare tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return ComparePage()

@@ -20,6 +20,7 @@ from convstudio.core.pool_walk import PoolWalk
 from convstudio.modes import ModePage
 from convstudio.views.grid_view import GridView
 
+from . import mode_title
 from .pooling_controller import PoolingStepper
 from .pooling_controls import PoolingControls
 from .pooling_views import NOTE_SCALE, StepFormulaPanel, cell_text, levels, note_label, scale_font
@@ -173,7 +174,7 @@ class PoolingPage(ModePage):
 
     def title(self) -> str:
         """The tab's text."""
-        return self.tr("Pooling")
+        return mode_title(self.name)
 
     def retranslate(self) -> None:
         """Re-word the panel, titles, formulas and the message."""
@@ -209,8 +210,6 @@ class PoolingPage(ModePage):
         self.controller.set_state(state)
 
 
-def install(window: QtWidgets.QMainWindow) -> PoolingPage:
-    """Add the pooling tab to ``window``."""
-    page = PoolingPage()
-    window.add_mode(page)
-    return page
+def make_page(window: QtWidgets.QMainWindow) -> PoolingPage:
+    """The pooling tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return PoolingPage()

@@ -16,6 +16,7 @@ from convstudio.core import explain
 from convstudio.core.conv1d_walk import SequenceWalk
 from convstudio.hover import HoverLinker
 from convstudio.modes import ModePage
+from convstudio.pages import mode_title
 from convstudio.views.control_texts import fill_mode
 from convstudio.views.formula_panel import FormulaPanel
 from convstudio.views.grid_view import GridView
@@ -201,7 +202,7 @@ class SequencePage(ModePage):
 
     def title(self) -> str:
         """The tab's text."""
-        return self.tr("Sequence (1-D)")
+        return mode_title(self.name)
 
     def retranslate(self) -> None:
         """Re-word the panel, captions, formulas and the message."""
@@ -239,8 +240,6 @@ class SequencePage(ModePage):
         self.controller.set_state(state)
 
 
-def install(window: QtWidgets.QMainWindow) -> SequencePage:
-    """Add the sequence tab to ``window``."""
-    page = SequencePage()
-    window.add_mode(page)
-    return page
+def make_page(window: QtWidgets.QMainWindow) -> SequencePage:
+    """The sequence tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return SequencePage()

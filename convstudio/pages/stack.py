@@ -20,6 +20,7 @@ from convstudio.core.stack import StackSummary, field_box
 from convstudio.core.stack_connect import stage_connectivity
 from convstudio.core.stack_layers import ConvLayer, check_layer, layer_title, type_name
 from convstudio.modes import ModePage
+from convstudio.pages import mode_title
 from convstudio.pages.stack_column import StackColumn
 from convstudio.pages.stack_controller import StackController, default_conv, default_pool
 from convstudio.pages.stack_editor import StackEditor
@@ -92,7 +93,7 @@ class StackPage(ModePage):
     # --- ModePage contract --------------------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("Layer stack")
+        return mode_title(self.name)
 
     def state(self) -> dict[str, Any]:
         return self.controller.state()
@@ -248,8 +249,6 @@ def _centre_boxes(summary: StackSummary, step: int) -> list:
     return field_box(summary, step, h // 2, w // 2)
 
 
-def install(window: MainWindow) -> StackPage:
-    """Add the layer-stack tab to ``window``."""
-    page = StackPage(window)
-    window.add_mode(page)
-    return page
+def make_page(window: MainWindow) -> StackPage:
+    """The stack tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return StackPage(window)

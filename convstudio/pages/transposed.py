@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from convstudio.core import transposed_explain as words
 from convstudio.core.transposed_walk import TransposedWalk
 from convstudio.modes import ModePage
+from convstudio.pages import mode_title
 from convstudio.views.grid_view import GridView
 
 from .pooling_views import NOTE_SCALE, StepFormulaPanel, levels, note_label, scale_font
@@ -178,7 +179,7 @@ class TransposedPage(ModePage):
 
     def title(self) -> str:
         """The tab's text."""
-        return self.tr("Transposed conv")
+        return mode_title(self.name)
 
     def retranslate(self) -> None:
         """Re-word the panel, titles, formulas and the message."""
@@ -213,8 +214,6 @@ class TransposedPage(ModePage):
         self.controller.set_state(state)
 
 
-def install(window: QtWidgets.QMainWindow) -> TransposedPage:
-    """Add the transposed-convolution tab to ``window``."""
-    page = TransposedPage()
-    window.add_mode(page)
-    return page
+def make_page(window: QtWidgets.QMainWindow) -> TransposedPage:
+    """The transposed tab's page for ``window`` (convstudio.pages builds it when first needed)."""
+    return TransposedPage()
