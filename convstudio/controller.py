@@ -22,17 +22,9 @@ from PySide6 import QtCore
 
 from .core import ConfigError, ConvParams, Walk
 from .core.history import History
-from .core.samples import kernel_fixed_size, make_input, make_kernel
+from .core.samples import kernel_fixed_size, make_input, make_kernel, resized
 from .core.session import Session
 from .stepper import Stepper
-
-
-def _resized(values: np.ndarray, h: int, w: int) -> np.ndarray:
-    """``values`` cropped or zero-extended to (h, w): typed values survive a resize."""
-    grown = np.zeros((h, w))
-    rows, cols = min(h, values.shape[0]), min(w, values.shape[1])
-    grown[:rows, :cols] = values[:rows, :cols]
-    return grown
 
 
 def _frozen(values: np.ndarray) -> np.ndarray:
@@ -82,7 +74,7 @@ class Controller(Stepper):
         """Input kind or size edited; typed ("custom") values are kept where they still fit."""
         with self._edit():
             if kind == "custom":
-                self.input = _frozen(_resized(self.input, h, w))
+                self.input = _frozen(resized(self.input, h, w))
             else:
                 values = self._generate(make_input, kind, h, w, self.input_seed)
                 if values is None:
@@ -119,7 +111,7 @@ class Controller(Stepper):
         kh, kw = fixed or (kh, kw)
         with self._edit():
             if kind == "custom":
-                self.kernel = _frozen(_resized(self.kernel, kh, kw))
+                self.kernel = _frozen(resized(self.kernel, kh, kw))
             else:
                 values = self._generate(make_kernel, kind, kh, kw, self.kernel_seed)
                 if values is None:

@@ -85,7 +85,7 @@ class OpenImageDialog(QtWidgets.QDialog):
 
     def _size_box(self, image_mode: bool) -> QtWidgets.QGroupBox:
         # Imported here, not at the top: main_window installs this module while loading.
-        from .main_window import IMAGE_MODE_MAX, NUMBERS_MODE_MAX
+        from .views.controls import IMAGE_MODE_MAX, NUMBERS_MODE_MAX
 
         box = QtWidgets.QGroupBox(self.tr("Size"))
         form = QtWidgets.QFormLayout(box)

@@ -12,15 +12,12 @@ from .controller import Controller
 from .core import ConfigError, Walk, explain
 from .hover import HoverLinker
 from .mode_tabs import ModeSlot, ModeTabs
-from .modes import ModePage
+from .modes import ModePage, connect_playback
 from .stepper import Stepper
-from .views.controls import ControlsPanel
+from .views.controls import IMAGE_MODE_MAX, NUMBERS_MODE_MAX, ControlsPanel
 from .views.formula_panel import FormulaPanel
 from .views.grid_view import GridView
 from .views.playback_bar import PlaybackBar
-
-IMAGE_MODE_MAX = 1024
-NUMBERS_MODE_MAX = 64
 
 
 def _levels(values: np.ndarray) -> tuple[float, float]:
@@ -295,23 +292,14 @@ class MainWindow(QtWidgets.QMainWindow):
         panel.kernel_edited.connect(c.set_kernel)
         panel.coverage_toggled.connect(self._on_coverage_toggled)
         panel.retranslated.connect(self._fit_side_panel)
-        bar.first_requested.connect(c.first)
-        bar.prev_requested.connect(lambda: c.step_by(-1))
-        bar.play_toggled.connect(c.toggle_play)
-        bar.next_requested.connect(lambda: c.step_by(1))
-        bar.last_requested.connect(c.last)
-        bar.scrubbed.connect(self._on_scrubbed)
-        bar.speed_edited.connect(c.set_speed)
+        connect_playback(bar, c)
         c.result_changed.connect(self._on_result_changed)
         c.step_changed.connect(self._on_step_changed)
         c.error_changed.connect(panel.show_message)
-        c.playing_changed.connect(bar.set_playing)
-        c.speed_changed.connect(bar.set_speed)
         c.settings_changed.connect(self._on_settings_changed)
         self.input_view.cell_clicked.connect(self._on_input_clicked)
         self.kernel_view.cell_clicked.connect(self._on_kernel_clicked)
         self.output_view.cell_clicked.connect(self._on_output_clicked)
-        bar.set_speed(c.speed)
 
     # --- controller → views -----------------------------------------------------------
 
@@ -332,7 +320,6 @@ class MainWindow(QtWidgets.QMainWindow):
             walk.output, levels=_levels(walk.output), revealed=self.controller.step + 1
         )
         self._apply_coverage()
-        self.playback.set_steps(walk.n_steps)
         self.hover.set_walk(walk)
 
     def _show_result_texts(self, walk: Walk) -> None:
@@ -394,10 +381,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_coverage_toggled(self, on: bool) -> None:
         self._show_coverage = on
         self._apply_coverage()
-
-    def _on_scrubbed(self, index: int) -> None:
-        self.controller.pause()
-        self.controller.set_step(index)
 
     def _on_image_mode_toggled(self, on: bool) -> None:
         self.controls.set_max_input(IMAGE_MODE_MAX if on else NUMBERS_MODE_MAX)

@@ -24,12 +24,24 @@ from typing import Any
 from PySide6 import QtCore, QtWidgets
 
 from .stepper import Stepper
+from .views.controls import MESSAGE_STYLE
 from .views.playback_bar import PlaybackBar
 
-MESSAGE_STYLE = (
-    "QLabel { color: #7a0000; background: #ffe3e3; border: 2px solid #c00000;"
-    " border-radius: 4px; padding: 6px; font-weight: bold; }"
-)
+
+def connect_playback(bar: PlaybackBar, stepper: Stepper) -> None:
+    """Wire a playback strip to a stepper both ways (the step counter's words aside)."""
+    bar.first_requested.connect(stepper.first)
+    bar.prev_requested.connect(lambda: stepper.step_by(-1))
+    bar.play_toggled.connect(stepper.toggle_play)
+    bar.next_requested.connect(lambda: stepper.step_by(1))
+    bar.last_requested.connect(stepper.last)
+    bar.scrubbed.connect(stepper.scrub)
+    bar.speed_edited.connect(stepper.set_speed)
+    stepper.playing_changed.connect(bar.set_playing)
+    stepper.speed_changed.connect(bar.set_speed)
+    stepper.steps_changed.connect(bar.set_steps)
+    bar.set_speed(stepper.speed)
+    bar.set_steps(stepper.n_steps)
 
 
 class ModePage(QtWidgets.QSplitter):
@@ -72,20 +84,8 @@ class ModePage(QtWidgets.QSplitter):
         self._connect_playback()
 
     def _connect_playback(self) -> None:
-        s, bar = self.stepper, self.playback
-        bar.first_requested.connect(s.first)
-        bar.prev_requested.connect(lambda: s.step_by(-1))
-        bar.play_toggled.connect(s.toggle_play)
-        bar.next_requested.connect(lambda: s.step_by(1))
-        bar.last_requested.connect(s.last)
-        bar.scrubbed.connect(s.scrub)
-        bar.speed_edited.connect(s.set_speed)
-        s.playing_changed.connect(bar.set_playing)
-        s.speed_changed.connect(bar.set_speed)
-        s.steps_changed.connect(bar.set_steps)
-        s.step_changed.connect(self._show_step_counter)
-        bar.set_speed(s.speed)
-        bar.set_steps(s.n_steps)
+        connect_playback(self.playback, self.stepper)
+        self.stepper.step_changed.connect(self._show_step_counter)
 
     def _show_step_counter(self, index: int) -> None:
         self.playback.set_step(index, self.step_counter(index))

@@ -279,7 +279,6 @@ class SelfTest:
             _require(shown == session.mode["name"], f"opened the {shown!r} tab")
             _require(page.stepper.step == session.mode["step"], "not at the preset's step")
             return 0
-        window.set_mode("single")
         expect = session.expect or {}
         shown = {
             "input": c.input.shape,

@@ -17,9 +17,9 @@ from .core.presets import PresetInfo, find_preset, preset_index
 from .core.session import Session, SessionError, read_session, write_session
 from .i18n import translate
 from .session_memory import Memory, RecentFiles
+from .views.controls import NUMBERS_MODE_MAX
 
 # Above this many rows or columns the window needs image mode to show an input.
-NUMBERS_MODE_MAX = 64
 
 
 class SessionsUI(QtCore.QObject):

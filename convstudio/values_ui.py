@@ -14,9 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from .core import ConfigError
 from .core.matrix_text import format_cell, format_matrix, parse_matrix
 from .core.samples import MAX_KERNEL_SIZE
-from .modes import MESSAGE_STYLE
-
-NUMBERS_MODE_MAX = 64  # the grids show numbers up to 64×64; bigger inputs come from images
+from .views.controls import MESSAGE_STYLE, NUMBERS_MODE_MAX
 
 
 class ValuesDialog(QtWidgets.QDialog):

@@ -156,6 +156,14 @@ def _segment_distance(
     return np.hypot(xs - (ax + t * dx), ys - (ay + t * dy))
 
 
+def resized(values: np.ndarray, h: int, w: int) -> np.ndarray:
+    """``values`` cropped or zero-extended to (h, w): typed values survive a resize."""
+    grown = np.zeros((h, w))
+    rows, cols = min(h, values.shape[0]), min(w, values.shape[1])
+    grown[:rows, :cols] = values[:rows, :cols]
+    return grown
+
+
 def kernel_fixed_size(kind: str) -> tuple[int, int] | None:
     """(3, 3) for kernels defined only at that size (sharpen, Sobel, Laplacian), else None."""
     if kind in _FIXED_KERNELS:

@@ -24,7 +24,7 @@ import numpy as np
 from convstudio.core import ConfigError, ConvParams
 from convstudio.core.compare import Comparison
 from convstudio.core.i18n import translate
-from convstudio.core.samples import kernel_fixed_size, make_input, make_kernel
+from convstudio.core.samples import kernel_fixed_size, make_input, make_kernel, resized
 from convstudio.core.session import Session, from_dict, to_dict
 from convstudio.core.session_check import Checker, show
 from convstudio.core.shift import MAX_POOL, ShiftDemo, shift_demo
@@ -199,14 +199,6 @@ def _choice(c: Checker, value: Any, name: str, choices: tuple[str, ...]) -> str:
 
 
 # --- edits (pure: each returns new settings) -------------------------------------------
-
-
-def resized(values: np.ndarray, h: int, w: int) -> np.ndarray:
-    """``values`` cropped or zero-extended to (h, w): typed values survive a resize."""
-    grown = np.zeros((h, w))
-    rows, cols = min(h, values.shape[0]), min(w, values.shape[1])
-    grown[:rows, :cols] = values[:rows, :cols]
-    return grown
 
 
 def with_input(s: CompareSettings, kind: str, h: int, w: int, seed: int) -> CompareSettings:

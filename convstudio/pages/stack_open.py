@@ -17,12 +17,12 @@ from convstudio.core.samples import make_input, make_kernel
 from convstudio.core.session import Session
 from convstudio.core.stack import Stage
 from convstudio.core.stack_layers import ConvLayer
+from convstudio.views.controls import NUMBERS_MODE_MAX
 
 if TYPE_CHECKING:
     from convstudio.main_window import MainWindow
     from convstudio.modes import ModePage
 
-NUMBERS_MODE_MAX = 64  # the single-layer tab shows larger inputs in image mode only
 _NOTE_MS = 15000
 
 

@@ -22,7 +22,10 @@ IMAGE = "image"  # an opened picture (File → Open image…); its size comes fr
 EXPLICIT = "explicit"
 PADDING_CHOICES = ("valid", "same", "full", EXPLICIT)
 MAX_PAD = 32
-_MESSAGE_STYLE = (
+# Input sizes the grids show as numbers; image mode (View menu) goes up to 1024.
+NUMBERS_MODE_MAX, IMAGE_MODE_MAX = 64, 1024
+# An error in plain words above the controls, in every tab and dialog alike.
+MESSAGE_STYLE = (
     "QLabel { color: #7a0000; background: #ffe3e3; border: 2px solid #c00000;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
 )
@@ -140,7 +143,7 @@ class ControlsPanel(QtWidgets.QWidget):
         self._message = QtWidgets.QLabel()
         self._message.setObjectName("message")
         self._message.setWordWrap(True)
-        self._message.setStyleSheet(_MESSAGE_STYLE)
+        self._message.setStyleSheet(MESSAGE_STYLE)
         self._message.hide()
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self._message)
@@ -223,7 +226,7 @@ class ControlsPanel(QtWidgets.QWidget):
 
     def _build_input(self) -> QtWidgets.QGroupBox:
         group, form = self._group("input_group")
-        row, self._input_size = _spin_pair(1, 64, "Input")
+        row, self._input_size = _spin_pair(1, NUMBERS_MODE_MAX, "Input")
         self._input_kind = _combo(samples.INPUT_KINDS, control_texts.input_kind)
         self._new_random = QtWidgets.QPushButton()
         self._texts["new_random"] = self._new_random.setText

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-MIN_SPEED = 0.5
-MAX_SPEED = 60.0
+from ..stepper import MAX_SPEED, MIN_SPEED
+
 _ICON_PX = 64  # drawn large and scaled down, so icons stay crisp at any projector size
 
 # Each icon is a list of shapes in a 0..1 box: ("tri", direction) or ("bar", x0, x1).
