@@ -199,3 +199,32 @@ def test_flip_is_true_convolution(window: MainWindow) -> None:
         window.output_view.values(),
         conv2d(c.input, c.kernel[::-1, ::-1], padding="same"),
     )
+
+
+class _PaintCounter(QtCore.QObject):
+    def __init__(self, widget: QtWidgets.QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        self.count += event.type() == QtCore.QEvent.Type.Paint
+        return False
+
+
+def test_a_control_change_does_not_repaint_the_whole_window(window: MainWindow, qtbot) -> None:
+    # A new title or formula re-lays the page out; QTabWidget answered that by repainting
+    # everything it holds (~4 ms at 4K). Only what changed is repainted now.
+    qtbot.wait(50)
+    tab_bar = _PaintCounter(window.modes.tabBar())
+    output = _PaintCounter(window.output_view.findChild(QtWidgets.QGraphicsView).viewport())
+    stride = find(window.controls, QtWidgets.QSpinBox, "Stride width")
+    for value in (2, 1, 2):
+        stride.setValue(value)
+        qtbot.wait(30)
+    assert output.count >= 3
+    assert tab_bar.count == 0
+    # A real change of the tab widget's layout still gets through.
+    window.resize(1100, 650)
+    qtbot.waitUntil(lambda: window.modes.tabBar().width() <= 1100)
+    assert window.modes.currentWidget().width() <= 1100
