@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtGui
 
+from convstudio.views.label_atlas import LabelAtlas
+
 MIN_CELL_PX = 13.5  # below this, numbers are unreadable on a projector and are skipped
 MIN_FONT_PX = 6  # a label that only fits at a smaller size is skipped rather than overflowing
 MAX_FONT_PX = 72
@@ -17,6 +19,8 @@ _DARK_TEXT = QtGui.QColor("#111111")
 _LIGHT_TEXT = QtGui.QColor("#ffffff")
 _CACHE_LIMIT = 50_000  # bounds the string caches when an image with many values is browsed
 _FONT_SIZES_KEPT = 8  # prepared texts kept per font size: a re-fit often returns to a size
+# An atlas pays when texts repeat: each is drawn twice into it before any label is copied.
+_ATLAS_MIN_REUSE = 4  # labels per distinct text, on average, to draw from an atlas
 
 
 def format_number(value: float) -> str:
@@ -46,7 +50,9 @@ class LabelLayout:
     cols: np.ndarray
     xs: np.ndarray
     ys: np.ndarray
-    texts: np.ndarray  # QStaticText objects
+    index: np.ndarray  # into statics
+    statics: np.ndarray  # each distinct text once, prepared: QStaticText objects
+    widths: np.ndarray  # of each static text, pixels
     font: QtGui.QFont
 
 
@@ -78,12 +84,14 @@ class Labeller:
         self._texts: _Texts | None = None
         self._key: tuple | None = None
         self._layout: LabelLayout | None = None
+        self._atlas_key: tuple | None = None
+        self._atlas: LabelAtlas | None = None
 
     def set_format(self, fmt: Callable[[float], str]) -> None:
         """Use ``fmt`` to turn values into label text."""
         self._fmt = fmt
         self._strings.clear()
-        self._texts_key = self._key = None
+        self._texts_key = self._key = self._atlas_key = None
 
     def layout(
         self, block: np.ndarray, transform: QtGui.QTransform, r0: int, c0: int, version: int
@@ -111,13 +119,37 @@ class Labeller:
         self, painter: QtGui.QPainter, layout: LabelLayout, keep: np.ndarray, dark: np.ndarray
     ) -> None:
         """Draw the labels where ``keep``, dark text where ``dark`` (flat bool arrays)."""
+        atlas = self._atlas_for(layout, painter)
+        if atlas is not None:
+            atlas.draw(painter, layout.xs[keep], layout.ys[keep], layout.index[keep], dark[keep])
+            return
         painter.setFont(layout.font)
         for want_dark, colour in ((True, _DARK_TEXT), (False, _LIGHT_TEXT)):
             chosen = keep & (dark == want_dark)
             painter.setPen(colour)
             xs, ys = layout.xs[chosen].tolist(), layout.ys[chosen].tolist()
+            texts = layout.statics[layout.index[chosen]].tolist()
             # map() keeps the per-label loop in C: 64×64 cells means ~4000 labels a paint.
-            deque(map(painter.drawStaticText, xs, ys, layout.texts[chosen].tolist()), maxlen=0)
+            deque(map(painter.drawStaticText, xs, ys, texts), maxlen=0)
+
+    def _atlas_for(self, layout: LabelLayout, painter: QtGui.QPainter) -> LabelAtlas | None:
+        """The atlas of ``layout``'s texts, built if need be; None where it would not pay."""
+        if len(layout.statics) * _ATLAS_MIN_REUSE > len(layout.index):
+            return None
+        dpr = painter.device().devicePixelRatioF()
+        hints = painter.renderHints() & QtGui.QPainter.RenderHint.TextAntialiasing
+        key = (self._texts_key, layout.font.pixelSize(), dpr, hints)
+        if key != self._atlas_key:
+            self._atlas = LabelAtlas(
+                layout.statics.tolist(),
+                layout.widths,
+                layout.font,
+                (_DARK_TEXT, _LIGHT_TEXT),
+                dpr,
+                hints,
+            )
+            self._atlas_key = key
+        return self._atlas
 
     def _make_texts(self, block: np.ndarray, r0: int, c0: int) -> _Texts:
         unique, inverse = np.unique(block, return_inverse=True)
@@ -141,7 +173,8 @@ class Labeller:
         metrics = QtGui.QFontMetricsF(font)
         prepared = self._statics[px]
         statics = [prepared.get(t) or self._static(t, font, prepared) for t in texts.strings]
-        half_w = np.array([s[1] for s in statics]) / 2
+        widths = np.array([s[1] for s in statics])
+        half_w = widths / 2
         objs = np.empty(len(statics), dtype=object)
         objs[:] = [s[0] for s in statics]
         # Centre the digits (cap height), not the full line box, on the cell centre.
@@ -153,7 +186,9 @@ class Labeller:
             cols=texts.cols,
             xs=np.round(xs).astype(int),
             ys=np.round(ys).astype(int),
-            texts=objs[texts.inverse],
+            index=texts.inverse,
+            statics=objs,
+            widths=widths,
             font=font,
         )
 
