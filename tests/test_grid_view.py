@@ -461,3 +461,36 @@ def test_stale_blocks_cover_the_changed_cells_once():
         assert covered.max() == 1 and np.all(covered[changed] == 1)  # no overlap, all
         if density <= 0.1:  # more is painted straight to the screen, not into the cache
             assert covered.sum() <= 3 * changed.sum()  # few cells drawn again for nothing
+
+
+def _unpainted(view: GridView) -> np.ndarray:
+    """Pixels of the canvas nothing painted: rendered over magenta, which no palette has."""
+    viewport = canvas(view).viewport()
+    pixmap = QtGui.QPixmap(viewport.size())
+    pixmap.fill(QtGui.QColor(255, 0, 255))
+    viewport.render(pixmap, QtCore.QPoint(), QtGui.QRegion(), QtWidgets.QWidget.RenderFlag(0))
+    image = pixmap.toImage().convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    h, w = image.height(), image.width()
+    rgb = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+    rgb = rgb[:, : w * 3].reshape(h, w, 3)
+    return (rgb == (255, 0, 255)).all(axis=2)
+
+
+@pytest.mark.parametrize("revealed", [None, 7])
+def test_background_is_skipped_under_the_cells_yet_every_pixel_is_painted(view, revealed):
+    values = np.arange(35, dtype=float).reshape(5, 7)
+    view.set_data(values, levels=(0, 34), revealed=revealed)
+    assert view._cells.opaque_scene_rect() is not None  # the background under it is skipped
+    assert not _unpainted(view).any()
+    # Zoomed in, the cells cover the whole view; panned, they cover part of it.
+    for rect in (QtCore.QRectF(1.2, 1.3, 2.5, 2.5), QtCore.QRectF(4.6, 2.2, 6, 6)):
+        canvas(view).centralWidget.setRange(rect, padding=0)
+        assert not _unpainted(view).any()
+
+
+def test_translucent_cells_get_the_background_under_them(view):
+    values = np.arange(35, dtype=float).reshape(5, 7)
+    view.set_data(values, levels=(0, 34))
+    view._cells.setOpacity(0.5)  # e.g. a fade: the background must show through
+    assert view._cells.opaque_scene_rect() is None
+    assert not _unpainted(view).any()

@@ -134,6 +134,20 @@ class CellLayer(pg.GraphicsObject):
         self._style_version += 1
         self._update_cells(None, whole=True)
 
+    def opaque_scene_rect(self) -> QtCore.QRectF | None:
+        """The scene rectangle this layer paints with opaque pixels; None if not sure.
+
+        Its view then skips the background under it. Only grids of numbers whose
+        colours are all opaque (the RGB32 image) qualify; images are not checked.
+        """
+        if self._values is None or not self.isVisible() or self.effectiveOpacity() < 1:
+            return None
+        if self._colours.format() != QtGui.QImage.Format.Format_RGB32:
+            return None
+        if self._revealed < self._values.size and self._blank.alpha() < 255:
+            return None
+        return self.mapRectToScene(self.boundingRect())
+
     def numbers_visible(self) -> bool:
         """Whether a paint now would draw numbers (cells large enough, labels fit)."""
         return self._font_px() is not None
