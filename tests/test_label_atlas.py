@@ -33,13 +33,13 @@ def _image_array(image: QtGui.QImage) -> np.ndarray:
     return rows[:, : w * 3].reshape(h, w, 3).astype(int)
 
 
-def _grab_grid(qtbot, values: np.ndarray) -> np.ndarray:
+def _grab_grid(qtbot, values: np.ndarray, levels: tuple[float, float] | None = None) -> np.ndarray:
     view = GridView("atlas")
     qtbot.addWidget(view)
     view.resize(700, 700)
     view.show()
     qtbot.waitExposed(view)
-    view.set_data(values, levels=(float(values.min()), float(values.max())))
+    view.set_data(values, levels=levels or (float(values.min()), float(values.max())))
     assert view.numbers_visible()
     return _image_array(view.grab().toImage())
 
@@ -76,7 +76,7 @@ def test_atlas_labels_are_sharp_and_in_place_on_dense_screens(qapp, dpr):
         labeller = Labeller()
         layout = labeller.layout(values, transform, 0, 0, version=1)
         if not atlas:
-            labeller._atlas_for = lambda *_: None  # the one-by-one path
+            labeller._atlas_slots = lambda *_: None  # the one-by-one path
         image = QtGui.QImage(int(360 * dpr), int(300 * dpr), QtGui.QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(QtGui.QColor("#7f7f7f"))
@@ -102,3 +102,50 @@ def test_slots_are_packed_in_rows_without_overlap():
             same_row = tops[i] == tops[j]
             apart = lefts[i] >= lefts[j] + widths[j] or lefts[j] >= lefts[i] + widths[i]
             assert not same_row or apart
+
+
+def test_an_atlas_is_built_only_once_many_labels_show(qtbot, atlas_draws):
+    values = np.random.default_rng(4).integers(0, 10, (16, 16)).astype(float)
+    view = GridView("reveal")
+    qtbot.addWidget(view)
+    view.resize(700, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(values, levels=(0.0, 9.0), revealed=1)  # a walk at its first step
+    view.grab()
+    assert atlas_draws[0] == 0  # one label: drawn as it is, no atlas of ten texts
+    view.set_revealed(values.size)
+    view.grab()
+    assert atlas_draws[0] > 0
+
+
+def test_new_values_among_the_same_texts_reuse_the_atlas_and_show_the_right_numbers(
+    qtbot, monkeypatch
+):
+    built = [0]
+    original = label_atlas.LabelAtlas.__init__
+
+    def counting(self, *args):
+        built[0] += 1
+        original(self, *args)
+
+    monkeypatch.setattr(label_atlas.LabelAtlas, "__init__", counting)
+    rng = np.random.default_rng(8)
+    first = rng.integers(0, 10, (16, 16)).astype(float)
+    # Some of the same texts, so their places in the atlas differ from their order here.
+    second = rng.choice([3.0, 5.0, 7.0], first.shape)
+    view = GridView("atlas")  # as _grab_grid: the pictures must match
+    qtbot.addWidget(view)
+    view.resize(700, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(first, levels=(0.0, 9.0))
+    view.grab()
+    view.set_data(second, levels=(0.0, 9.0))
+    reused = _image_array(view.grab().toImage())
+    assert built[0] == 1
+    monkeypatch.setattr(cell_labels, "_ATLAS_MIN_REUSE", 10**9)
+    drawn = _grab_grid(qtbot, second, (0.0, 9.0))  # a fresh view: each label drawn by itself
+    assert built[0] == 1
+    difference = np.abs(reused - drawn).max(axis=2)
+    assert (difference > 8).mean() < 1e-4, f"{(difference > 8).sum()} pixels differ"

@@ -50,8 +50,10 @@ class LabelLayout:
     cols: np.ndarray
     xs: np.ndarray
     ys: np.ndarray
-    index: np.ndarray  # into statics
-    statics: np.ndarray  # each distinct text once, prepared: QStaticText objects
+    index: np.ndarray  # into strings and statics
+    texts_key: tuple  # the same for layouts of the same texts, whatever the transform
+    strings: list[str]  # each distinct text once
+    statics: np.ndarray  # the same prepared: QStaticText objects
     widths: np.ndarray  # of each static text, pixels
     font: QtGui.QFont
 
@@ -84,14 +86,16 @@ class Labeller:
         self._texts: _Texts | None = None
         self._key: tuple | None = None
         self._layout: LabelLayout | None = None
-        self._atlas_key: tuple | None = None
+        self._atlas_key: tuple | None = None  # font and device the atlas was drawn for
         self._atlas: LabelAtlas | None = None
+        self._slots_key: tuple | None = None  # texts whose atlas slots _slots holds
+        self._slots = np.zeros(0, int)
 
     def set_format(self, fmt: Callable[[float], str]) -> None:
         """Use ``fmt`` to turn values into label text."""
         self._fmt = fmt
         self._strings.clear()
-        self._texts_key = self._key = self._atlas_key = None
+        self._texts_key = self._key = self._atlas_key = self._slots_key = None
 
     def layout(
         self, block: np.ndarray, transform: QtGui.QTransform, r0: int, c0: int, version: int
@@ -119,9 +123,10 @@ class Labeller:
         self, painter: QtGui.QPainter, layout: LabelLayout, keep: np.ndarray, dark: np.ndarray
     ) -> None:
         """Draw the labels where ``keep``, dark text where ``dark`` (flat bool arrays)."""
-        atlas = self._atlas_for(layout, painter)
-        if atlas is not None:
-            atlas.draw(painter, layout.xs[keep], layout.ys[keep], layout.index[keep], dark[keep])
+        slots = self._atlas_slots(layout, painter, int(np.count_nonzero(keep)))
+        if slots is not None:
+            index = slots[layout.index[keep]]
+            self._atlas.draw(painter, layout.xs[keep], layout.ys[keep], index, dark[keep])
             return
         painter.setFont(layout.font)
         for want_dark, colour in ((True, _DARK_TEXT), (False, _LIGHT_TEXT)):
@@ -132,24 +137,41 @@ class Labeller:
             # map() keeps the per-label loop in C: 64×64 cells means ~4000 labels a paint.
             deque(map(painter.drawStaticText, xs, ys, texts), maxlen=0)
 
-    def _atlas_for(self, layout: LabelLayout, painter: QtGui.QPainter) -> LabelAtlas | None:
-        """The atlas of ``layout``'s texts, built if need be; None where it would not pay."""
-        if len(layout.statics) * _ATLAS_MIN_REUSE > len(layout.index):
-            return None
+    def _atlas_slots(
+        self, layout: LabelLayout, painter: QtGui.QPainter, n: int
+    ) -> np.ndarray | None:
+        """Atlas slot of each of ``layout``'s texts, for drawing ``n`` labels; None: no atlas.
+
+        The atlas is kept while the font and device stay the same, and drawn again only
+        when a text it lacks is needed: new values made of the same digits (a new
+        stride, padding or fill) reuse it. One is built only for many labels per text:
+        a grid just reset to its first step draws one label, and need not render
+        thousands of texts for it.
+        """
         dpr = painter.device().devicePixelRatioF()
         hints = painter.renderHints() & QtGui.QPainter.RenderHint.TextAntialiasing
-        key = (self._texts_key, layout.font.pixelSize(), dpr, hints)
-        if key != self._atlas_key:
-            self._atlas = LabelAtlas(
-                layout.statics.tolist(),
-                layout.widths,
-                layout.font,
-                (_DARK_TEXT, _LIGHT_TEXT),
-                dpr,
-                hints,
-            )
-            self._atlas_key = key
-        return self._atlas
+        key = (layout.font.pixelSize(), dpr, hints)
+        if key == self._atlas_key and layout.texts_key == self._slots_key:
+            return self._slots
+        if key == self._atlas_key:
+            found = [self._atlas.slots.get(text, -1) for text in layout.strings]
+            if min(found, default=0) >= 0:
+                self._slots, self._slots_key = np.array(found, dtype=int), layout.texts_key
+                return self._slots
+        if len(layout.strings) * _ATLAS_MIN_REUSE > n:
+            return None
+        self._atlas = LabelAtlas(
+            layout.strings,
+            layout.statics.tolist(),
+            layout.widths,
+            layout.font,
+            (_DARK_TEXT, _LIGHT_TEXT),
+            dpr,
+            hints,
+        )
+        self._atlas_key, self._slots_key = key, layout.texts_key
+        self._slots = np.arange(len(layout.strings))
+        return self._slots
 
     def _make_texts(self, block: np.ndarray, r0: int, c0: int) -> _Texts:
         unique, inverse = np.unique(block, return_inverse=True)
@@ -187,6 +209,8 @@ class Labeller:
             xs=np.round(xs).astype(int),
             ys=np.round(ys).astype(int),
             index=texts.inverse,
+            texts_key=self._texts_key,
+            strings=texts.strings,
             statics=objs,
             widths=widths,
             font=font,

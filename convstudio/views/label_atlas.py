@@ -26,13 +26,15 @@ _FIELDS = 10
 class LabelAtlas:
     """Every distinct label text of one font, rendered once in a dark and a light colour.
 
-    ``texts`` are the prepared texts, ``widths`` their widths in pixels, in the order a
-    layout's text indices refer to. The atlas is drawn at ``dpr`` so labels stay sharp on
-    high-density screens.
+    ``strings`` are the texts, ``texts`` the same prepared, ``widths`` their widths in
+    pixels. :attr:`slots` says where each string is, so a later grid showing the same
+    strings in another order reuses the atlas. It is drawn at ``dpr`` so labels stay
+    sharp on high-density screens.
     """
 
     def __init__(
         self,
+        strings: list[str],
         texts: list[QtGui.QStaticText],
         widths: np.ndarray,
         font: QtGui.QFont,
@@ -41,6 +43,7 @@ class LabelAtlas:
         hints: QtGui.QPainter.RenderHint,
     ) -> None:
         self.dpr = dpr
+        self.slots = {text: i for i, text in enumerate(strings)}
         height = max((t.size().height() for t in texts), default=0.0)
         self._h = math.ceil(height) + 2 * _MARGIN
         self._w = np.ceil(widths) + 2 * _MARGIN
@@ -77,7 +80,7 @@ class LabelAtlas:
         index: np.ndarray,
         dark: np.ndarray,
     ) -> None:
-        """Draw text ``index[i]`` with its top-left at ``(xs[i], ys[i])``, dark where ``dark``."""
+        """Draw slot ``index[i]`` with its top-left at ``(xs[i], ys[i])``, dark where ``dark``."""
         n = len(index)
         if n == 0:
             return
