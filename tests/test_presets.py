@@ -118,6 +118,7 @@ def test_presets_match_pytorch() -> None:
 
 def test_find_by_name_or_number() -> None:
     assert find_preset("3").name == find_preset("digit7-valid").name == INFOS[2].name
+    assert find_preset("03").name == find_preset("03-digit7-valid").name == INFOS[2].name
     assert find_preset(" Valid-4x4 ").name == "valid-4x4"
     with pytest.raises(ConfigError, match="unknown preset 'nope'; the presets are valid-4x4"):
         find_preset("nope")

@@ -92,10 +92,11 @@ def preset_names() -> list[str]:
 
 
 def find_preset(name: str) -> PresetInfo:
-    """The preset called ``name`` (or numbered ``name``, as in the menu: "3")."""
+    """The preset called ``name`` (or numbered ``name``, as in the menu: "3" or "03")."""
     key = name.strip().lower()
     for info in preset_index():
-        if key in (info.name, str(info.number), f"{info.number:02d}-{info.name}"):
+        number = f"{info.number:02d}"  # as the file names have it: 03-digit7-valid.json
+        if key in (info.name, str(info.number), number, f"{number}-{info.name}"):
             return info
     raise ConfigError(
         translate(
