@@ -30,8 +30,10 @@ class CellCache:
 
     The owner describes every cell by its value and a "look" (colour, dimming, shown):
     :meth:`plan` compares them with those of the last large paint and answers how to
-    paint. Anything else that changes the picture (transform, size, fonts, colours)
-    goes into the key.
+    paint. Anything else that changes the picture (scale, fonts, colours) goes into
+    the key. Cells are compared by their place on the pixel lattice (``origin``), not
+    by their index: when padding is added on the left, the input's cells keep their
+    pixels and their picture, though each now has a larger column index.
 
     The cache pays when few cells change between large paints (a fill-mode change that
     alters the border of an input, a repaint under a moved overlay). A new key, or many
@@ -47,6 +49,7 @@ class CellCache:
         self._filled = False  # the image shows the cells of the last large paint
         self._values: np.ndarray | None = None
         self._looks: np.ndarray | None = None
+        self._origin = (0, 0)  # lattice place of the first compared cell
 
     def plan(
         self,
@@ -55,29 +58,51 @@ class CellCache:
         dpr: float,
         state: int,
         cells: Callable[[], tuple[np.ndarray, np.ndarray]],
+        origin: tuple[int, int] = (0, 0),
     ) -> tuple[Plan, np.ndarray | None]:
         """Record the cells now wanted and say how to paint them (PARTIAL: which cells).
 
         ``rect`` is the device rectangle the image covers, ``dpr`` the device pixel ratio;
-        ``cells()`` gives the values and looks, one per cell of the covered block. It is
-        not called while ``state`` (the owner's count of changes) stays the same.
+        ``cells()`` gives the values and looks, one per cell of the block to paint, whose
+        first cell has lattice place ``origin`` (row, column). It is not called while
+        ``state`` (the owner's count of changes) stays the same.
         """
         key = (key, rect, dpr)
-        if key == self._key and state == self._state:
+        if key == self._key and state == self._state and origin == self._origin:
             if self._filled:
                 return Plan.PARTIAL, np.zeros((0, 0), bool)
             return self._fill(rect, dpr)
         values, looks = cells()
         changed = None
         if key == self._key:
-            changed = (looks != self._looks) | differs(values, self._values)
+            changed = self._changed(values, looks, origin)
         self._key, self._state, self._values, self._looks = key, state, values, looks
+        self._origin = origin
         if changed is None or np.count_nonzero(changed) > _MAX_CHANGED * changed.size:
             self._filled = False
             return Plan.DIRECT, None
         if not self._filled:
             return self._fill(rect, dpr)
         return Plan.PARTIAL, changed
+
+    def _changed(
+        self, values: np.ndarray, looks: np.ndarray, origin: tuple[int, int]
+    ) -> np.ndarray:
+        """Cells of the new block that differ from the cell last painted at their place.
+
+        Cells at places the last paint did not cover count as changed.
+        """
+        changed = np.ones(values.shape, bool)
+        (r0, c0), (q0, d0) = origin, self._origin
+        rows = (max(r0, q0), min(r0 + values.shape[0], q0 + self._values.shape[0]))
+        cols = (max(c0, d0), min(c0 + values.shape[1], d0 + self._values.shape[1]))
+        if rows[0] < rows[1] and cols[0] < cols[1]:
+            new = np.s_[rows[0] - r0 : rows[1] - r0, cols[0] - c0 : cols[1] - c0]
+            old = np.s_[rows[0] - q0 : rows[1] - q0, cols[0] - d0 : cols[1] - d0]
+            changed[new] = (looks[new] != self._looks[old]) | differs(
+                values[new], self._values[old]
+            )
+        return changed
 
     def clear(self) -> None:
         """Make the whole image transparent, to draw every cell again."""

@@ -105,7 +105,9 @@ class Labeller:
         The texts are reused while ``version`` (bumped by the caller when the values
         change) and the block's place stay the same; the layout while the transform does too.
         """
-        cell = math.hypot(transform.m11(), transform.m12())
+        # Rounded: a fit of 62 px a cell may come out as 61.99999999999999, and the font
+        # size (a whole number of pixels) must not flip with the last bits.
+        cell = round(math.hypot(transform.m11(), transform.m12()), 6)
         if block.size == 0 or cell < MIN_CELL_PX:
             return None
         texts_key = (version, r0, c0, block.shape)

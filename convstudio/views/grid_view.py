@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from convstudio.views.canvas import CellCanvas
 from convstudio.views.cell_layer import CellLayer
+from convstudio.views.grid_fit import FIT_MARGIN_PX, lattice_view_rect
 from convstudio.views.palette import PALETTES, colorize
 
 IMAGE_MODE_CELLS = 128  # larger grids are an image: pan/zoom on, numbers only when zoomed in
@@ -116,6 +117,7 @@ class GridView(QtWidgets.QWidget):
         self._hover = (-1, -1)
         self._tap_offsets: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self._fitted = False  # view fitted to the grid and not zoomed by the user since
+        self._frame_cells: tuple[int, int, int, int] | None = None
         self.set_palette("default")
         self._canvas.viewport().installEventFilter(self)
         self._canvas.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -185,10 +187,14 @@ class GridView(QtWidgets.QWidget):
         self._values, self._levels, self._heat = values, levels, None
         self._pad = None if pad_mask is None else np.asarray(pad_mask, dtype=bool)
         self._revealed = values.size if revealed is None else int(np.clip(revealed, 0, values.size))
+        anchor = self._frame_cells
+        frame = None if frame is None else tuple(int(v) for v in frame)
         self._set_frame(frame)
         self._recolour()
         if reshaped:
             self._fit(values.shape)
+        elif self._fitted and frame != anchor:
+            self._fit_view()  # the same shape around a moved input: keep the input still
 
     def set_revealed(self, n: int | None) -> None:
         """Show only the first ``n`` cells (row-major); cheap, for every playback step."""
@@ -352,10 +358,18 @@ class GridView(QtWidgets.QWidget):
 
     def _fit_view(self) -> None:
         h, w = self._values.shape
-        # About 6 px of margin so outlines on edge cells are not clipped: in pixels, not
-        # cells, so that 64×64 cells still get ~14 px each on a 900 px view.
-        margin = 6 / max(1.0, min(self._vb.width(), self._vb.height()))
-        self._vb.setRange(QtCore.QRectF(-0.5, -0.5, w, h), padding=margin)
+        # Grids of numbers sit on a pixel lattice held by the original input (see
+        # grid_fit): a new stride or padding then leaves the input's cells where they
+        # were, and their cached picture stands. Images are fitted as they are.
+        lattice = None
+        if max(h, w) <= IMAGE_MODE_CELLS:
+            lattice = lattice_view_rect((self._vb.width(), self._vb.height()), (h, w), self._anchor)
+        if lattice is not None:
+            self._vb.setRange(QtCore.QRectF(*lattice), padding=0)
+        else:
+            # Margin in pixels, not cells, so 64×64 cells still get ~14 px on a 900 px view.
+            margin = FIT_MARGIN_PX / max(1.0, min(self._vb.width(), self._vb.height()))
+            self._vb.setRange(QtCore.QRectF(-0.5, -0.5, w, h), padding=margin)
         # pyqtgraph defers the new view transform to the next paint, where moving the items
         # dirties the scene again: every canvas that changed shape would be painted twice.
         self._vb.updateMatrix()
@@ -368,7 +382,17 @@ class GridView(QtWidgets.QWidget):
     def _on_vb_range_changed_manually(self, _axes: object) -> None:
         self._fitted = False  # the user zoomed: resizing must not undo it
 
+    @property
+    def _anchor(self) -> tuple[float, float]:
+        """The grid point held at the centre of a fitted view: the framed input's centre."""
+        if self._frame_cells is not None:
+            r0, c0, r1, c1 = self._frame_cells
+            return (c0 + c1) / 2, (r0 + r1) / 2
+        h, w = self._values.shape
+        return (w - 1) / 2, (h - 1) / 2
+
     def _set_frame(self, frame: tuple[int, int, int, int] | None) -> None:
+        self._frame_cells = frame
         if frame is not None:
             r0, c0, r1, c1 = frame
             self._frame.set_rects([QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0 + 1, r1 - r0 + 1)])

@@ -1,0 +1,126 @@
+"""Fitted grids sit on a pixel lattice held by the input, and its picture is reused."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtWidgets
+from test_grid_view import canvas, grab_array
+
+from convstudio.views import cell_cache
+from convstudio.views.grid_fit import lattice_view_rect
+from convstudio.views.grid_view import GridView
+
+INPUT = np.random.default_rng(11).integers(0, 10, (7, 7)).astype(float)
+
+
+def padded(top: int, bottom: int, left: int, right: int, fill: float = 0.0):
+    """INPUT padded by these amounts with ``fill``: values, pad mask, frame."""
+    values = np.pad(INPUT, ((top, bottom), (left, right)), constant_values=fill)
+    pad = np.ones(values.shape, bool)
+    pad[top : top + 7, left : left + 7] = False
+    return values, pad, (top, left, top + 6, left + 6)
+
+
+def show(view: GridView, amounts: tuple[int, int, int, int], fill: float = 0.0) -> None:
+    values, pad, frame = padded(*amounts, fill=fill)
+    view.set_data(values, levels=(0, 9), pad_mask=pad, frame=frame)
+
+
+def device_x_of_input(view: GridView) -> tuple[float, float]:
+    """Viewport position of the input's first cell, and the cell size in pixels."""
+    cells = view._cells
+    transform = cells.deviceTransform(cells.getViewWidget().viewportTransform())
+    _, c0, _, _ = view._frame_cells
+    return transform.m11() * c0 + transform.dx(), transform.m11()
+
+
+@pytest.fixture
+def view(qtbot) -> GridView:
+    widget = GridView("lattice")
+    qtbot.addWidget(widget)
+    widget.resize(600, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def plans(monkeypatch) -> list:
+    """(plan, number of changed cells) of every large paint."""
+    seen = []
+    original = cell_cache.CellCache.plan
+
+    def recording(self, *args, **kwargs):
+        plan, changed = original(self, *args, **kwargs)
+        seen.append((plan, None if changed is None else int(changed.sum())))
+        return plan, changed
+
+    monkeypatch.setattr(cell_cache.CellCache, "plan", recording)
+    return seen
+
+
+def test_cells_get_whole_pixels_and_the_input_holds_still_as_padding_changes(view):
+    show(view, (1, 1, 1, 1))
+    x, px = device_x_of_input(view)
+    assert px == pytest.approx(round(px)) and px > 20
+    for amounts in ((1, 1, 0, 1), (0, 1, 1, 0), (1, 1, 1, 1)):
+        show(view, amounts)
+        assert device_x_of_input(view) == pytest.approx((x, px))  # same pixels, same size
+    show(view, (1, 2, 2, 1))  # too large for those pixels: smaller cells, all in view
+    vb = canvas(view).centralWidget
+    assert vb.viewRect().contains(QtCore.QRectF(-0.5, -0.5, 10, 10))  # all of 10×10 shows
+
+
+def test_padding_changes_repaint_few_cells_and_match_a_fresh_view(view, qtbot, plans):
+    # (padding amounts, fill, whether the cached picture must stand: only a few cells new)
+    states = [
+        ((1, 1, 1, 1), 0.0, False),  # first drawn directly, then into the cache
+        ((1, 1, 0, 1), 0.0, True),  # one column of padding fewer on the left
+        ((1, 1, 1, 1), 0.0, True),  # and back: 9 cells drawn
+        ((1, 1, 0, 1), 5.0, False),  # another fill value: the whole ring, drawn directly
+        ((1, 1, 1, 1), 5.0, True),  # a column this cached picture never held: drawn
+        ((0, 1, 1, 0), 5.0, True),  # a row fewer on top, a column fewer on the right
+    ]
+    for done, (amounts, fill, cached) in enumerate(states, 1):
+        plans.clear()
+        show(view, amounts, fill)
+        QtWidgets.QApplication.processEvents()  # the repaint the change asks for
+        shown = grab_array(view)
+        if cached:
+            plan, changed = plans[0]
+            assert plan is cell_cache.Plan.PARTIAL and changed <= 9, (done, plans)
+        fresh = GridView("lattice")
+        qtbot.addWidget(fresh)
+        fresh.resize(600, 600)
+        show(fresh, amounts, fill)
+        fresh.show()
+        qtbot.waitExposed(fresh)
+        np.testing.assert_array_equal(shown, grab_array(fresh))
+
+
+@pytest.mark.parametrize(
+    ("size", "shape", "anchor"),
+    [
+        ((600, 600), (9, 9), (4, 4)),
+        ((1428, 1666), (66, 65), (32.5, 33)),
+        ((97, 43), (5, 3), (1, 2)),
+    ],
+)
+def test_lattice_fit_is_whole_pixels_centred_on_the_anchor_with_room_for_outlines(
+    size, shape, anchor
+):
+    x, y, width, height = lattice_view_rect(size, shape, anchor)
+    px = size[0] / width
+    assert px == pytest.approx(round(px)) and size[1] / height == pytest.approx(px)
+    assert (x + width / 2, y + height / 2) == pytest.approx(anchor)
+    h, w = shape
+    left, right = (-0.5 - x) * px, (x + width - (w - 0.5)) * px
+    top, bottom = (-0.5 - y) * px, (y + height - (h - 0.5)) * px
+    assert min(left, right, top, bottom) >= 6 - 1e-9  # every cell shows, with the margin
+    # The largest whole size: one pixel more per cell would not fit.
+    half_w, half_h = (
+        max(anchor[0] + 0.5, w - 0.5 - anchor[0]),
+        max(anchor[1] + 0.5, h - 0.5 - anchor[1]),
+    )
+    assert 2 * half_w * (px + 1) > size[0] - 12 or 2 * half_h * (px + 1) > size[1] - 12
