@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -346,6 +347,34 @@ def test_padding_terms_are_coloured(formulas):
     assert '<span style="color:#a63c00;' in text and "[0·1]</span> + 3·(−1) = −3" in text
     formulas.set_padding_color("#0000ff", "#eeeeff")
     assert "color:#0000ff" in formulas.findChild(QLabel, "dot_product").text()
+
+
+def test_a_new_dot_product_is_painted_once_and_a_longer_one_gets_its_lines(formulas, qtbot):
+    formulas.resize(500, 300)
+    formulas.show()
+    qtbot.waitExposed(formulas)
+    label = formulas.findChild(QLabel, "dot_product")
+    paints = []
+
+    class Counter(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                paints.append(label.text())
+            return False
+
+    counter = Counter()
+    label.installEventFilter(counter)
+    for text in ("[0·1] + 3·(−1) = −3", "[0·1] + 4·(−1) = −4"):
+        formulas.set_dot_product(text)
+        # In the window the grids' repaint comes first and paints the label with them,
+        # before its layout request is handled.
+        label.repaint()
+        for _ in range(4):  # as many event rounds as a control change takes
+            QtWidgets.QApplication.processEvents()
+    assert len(paints) == 2  # once per text (asking its height after the paint made two)
+    one_line = label.height()
+    formulas.set_dot_product(" + ".join(["[0·1]"] * 40) + " = 0")  # wraps at 500 px
+    qtbot.waitUntil(lambda: label.height() >= 2 * one_line)
 
 
 def test_zoom_scales_the_fonts(formulas):

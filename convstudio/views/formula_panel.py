@@ -77,7 +77,7 @@ class FormulaPanel(QtWidgets.QWidget):
 
     def set_size_formulas(self, lines: list[str]) -> None:
         """Show the output-size formulas, one per line."""
-        self._sizes.setText("<br>".join(_subscripts(html.escape(line)) for line in lines))
+        _set_text(self._sizes, "<br>".join(_subscripts(html.escape(line)) for line in lines))
 
     def set_dot_product(self, text: str) -> None:
         """Show the current dot product; bracketed padding terms are coloured."""
@@ -87,7 +87,7 @@ class FormulaPanel(QtWidgets.QWidget):
     def set_hover_text(self, text: str) -> None:
         """Show what the mouse is over (empty clears it)."""
         self._hover_text = text
-        self._hover.setText(html.escape(text))
+        _set_text(self._hover, html.escape(text))
 
     def hover_text(self) -> str:
         """The hover text currently shown (plain)."""
@@ -113,7 +113,8 @@ class FormulaPanel(QtWidgets.QWidget):
             " font-style:italic;"
         )
         escaped = html.escape(self._dot_text)
-        self._dot.setText(_PAD_TERM.sub(lambda m: f'<span style="{style}">{m[0]}</span>', escaped))
+        marked = _PAD_TERM.sub(lambda m: f'<span style="{style}">{m[0]}</span>', escaped)
+        _set_text(self._dot, marked)
 
     def _apply_zoom(self) -> None:
         for label in (self._sizes, self._dot, self._hover):
@@ -142,6 +143,7 @@ class _LabelHolder(QtWidgets.QWidget):
     def __init__(self, label: QtWidgets.QLabel) -> None:
         super().__init__()
         self._label = label
+        self._checked: tuple | None = None  # text, width and font last measured
         label.setParent(self)
         policy = label.sizePolicy()
         policy.setHeightForWidth(True)
@@ -161,19 +163,34 @@ class _LabelHolder(QtWidgets.QWidget):
 
     def event(self, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.LayoutRequest:
-            self._check_height()
+            self.check_height()
             return True
         return super().event(event)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         self._label.setGeometry(self.rect())
         # The layout may have used heights cached before the text changed: re-ask if so.
-        self._check_height()
+        self.check_height()
         super().resizeEvent(event)
 
-    def _check_height(self) -> None:
+    def check_height(self) -> None:
+        """Pass a new height of the label on to the layout; measured once per text."""
+        # Asking a rich-text label its height lays its text out again, and asked after
+        # the label was painted, that repaints it: the dot product was painted twice per
+        # change. So the panel asks right after setting a text, before any paint, and
+        # the layout request that follows finds the answer already known.
+        key = (self._label.text(), self.width(), self._label.font().key())
+        if key == self._checked:
+            return
+        self._checked = key
         if self.heightForWidth(self.width()) != self.height():
             self.updateGeometry()
+
+
+def _set_text(label: QtWidgets.QLabel, text: str) -> None:
+    """Show ``text`` in a body label and settle its holder's height at once."""
+    label.setText(text)
+    label.parentWidget().check_height()
 
 
 def _subscripts(text: str) -> str:
