@@ -7,6 +7,8 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui
 
+from convstudio.views.qt_arrays import draw_rects, rect_rows
+
 MIN_SEPARATOR_CELL_PX = 6  # below this cell size, separators would swallow the cells
 
 CellRange = tuple[int, int, int, int]  # rows r0:r1, columns c0:c1
@@ -55,8 +57,13 @@ def paint_separators(
     ys = np.round(transform.m22() * (np.arange(r0, r1 + 1) - 0.5) + transform.dy())
     left, right, top, bottom = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
     # 1-px filled rectangles: several times faster than stroking the same lines.
-    rects = [QtCore.QRect(x, top, 1, bottom - top) for x in xs.astype(int).tolist()]
-    rects += [QtCore.QRect(left, y, right - left, 1) for y in ys.astype(int).tolist()]
+    ones_x, ones_y = np.ones(len(xs), int), np.ones(len(ys), int)
+    rows = np.concatenate(
+        [
+            rect_rows(xs, np.full(len(xs), top), ones_x, np.full(len(xs), bottom - top)),
+            rect_rows(np.full(len(ys), left), ys, np.full(len(ys), right - left), ones_y),
+        ]
+    )
     painter.setPen(QtCore.Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawRects(rects)
+    draw_rects(painter, rows)

@@ -268,13 +268,14 @@ class CellLayer(pg.GraphicsObject):
         """
         shift = QtGui.QTransform.fromTranslate(-origin.x(), -origin.y())
         w = self._values.shape[1]
+        cells = extent(labelled, rng)
         painter.setTransform(transform * shift)
-        self._paint_colours(painter)
+        self._paint_colours(painter, cells)
         self._paint_blanks(painter)
         # Text and separators in device pixels: a font scaled by the view renders badly.
         painter.setTransform(shift)
         if self._grid_colour is not None:
-            paint_separators(painter, transform, extent(labelled, rng), self._grid_colour)
+            paint_separators(painter, transform, cells, self._grid_colour)
         layout = self._layout(transform, rng)
         if layout is not None:
             keep = layout.rows * w + layout.cols < self._revealed
@@ -282,11 +283,18 @@ class CellLayer(pg.GraphicsObject):
                 keep &= labelled.ravel()
             self._labeller.draw(painter, layout, keep, self._dark(rng))
 
-    def _paint_colours(self, painter: QtGui.QPainter) -> None:
-        h, w = self._values.shape
-        rows = min(h, -(-self._revealed // w))  # rows holding a revealed cell: the rest is blank
-        if rows > 0:
-            target, source = QtCore.QRectF(-0.5, -0.5, w, rows), QtCore.QRectF(0, 0, w, rows)
+    def _paint_colours(self, painter: QtGui.QPainter, cells: tuple[int, int, int, int]) -> None:
+        """Colour (and dim) the cells ``r0:r1, c0:c1`` that hold a revealed cell's row.
+
+        Only those cells are scaled: Qt scales the whole source of a drawImage before
+        clipping it, and a changed padding ring is redrawn as four thin blocks.
+        """
+        w = self._values.shape[1]
+        r0, r1, c0, c1 = cells
+        r1 = min(r1, -(-self._revealed // w))  # rows holding a revealed cell: the rest is blank
+        if r1 > r0 and c1 > c0:
+            target = QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0, r1 - r0)
+            source = QtCore.QRectF(c0, r0, c1 - c0, r1 - r0)
             painter.drawImage(target, self._colours, source)
             if self._lit is not None:
                 painter.drawImage(target, self._dim, source)

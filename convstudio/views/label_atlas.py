@@ -13,8 +13,9 @@ import math
 from collections import deque
 
 import numpy as np
-import shiboken6
 from PySide6 import QtCore, QtGui
+
+from convstudio.views.qt_arrays import first_item
 
 _MARGIN = 2  # transparent pixels around each text: anti-aliased edges stay inside its slot
 _ATLAS_WIDTH = 1024  # slots are packed into rows this wide (logical pixels)
@@ -97,9 +98,7 @@ class LabelAtlas:
         f[:, 6:8] = 1 / self.dpr
         f[:, 8] = 0.0
         f[:, 9] = 1.0
-        # PySide takes a pointer to the first fragment and a count (as pyqtgraph's scatter
-        # plots use it); the array outlives the call, and Qt does not keep the pointer.
-        first = shiboken6.wrapInstance(f.ctypes.data, QtGui.QPainter.PixmapFragment)
+        first = first_item(f, QtGui.QPainter.PixmapFragment)
         painter.drawPixmapFragments(first, n, self.pixmap)
 
     def size(self) -> QtCore.QSize:
