@@ -124,3 +124,24 @@ def test_lattice_fit_is_whole_pixels_centred_on_the_anchor_with_room_for_outline
         max(anchor[1] + 0.5, h - 0.5 - anchor[1]),
     )
     assert 2 * half_w * (px + 1) > size[0] - 12 or 2 * half_h * (px + 1) > size[1] - 12
+
+
+def test_labels_are_laid_out_once_per_change(view, monkeypatch):
+    # Checking the font size (set_cells) and painting must see the same transform; its
+    # last bits differed, and every change laid all labels out three times.
+    from convstudio.views import cell_labels
+
+    placed = []
+    original = cell_labels.Labeller._place
+
+    def counting(self, *args):
+        placed.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(cell_labels.Labeller, "_place", counting)
+    for amounts, fill in (((1, 1, 1, 1), 0.0), ((1, 1, 1, 1), 5.0), ((1, 1, 0, 1), 5.0)):
+        placed.clear()
+        show(view, amounts, fill)
+        QtWidgets.QApplication.processEvents()
+        view.grab()
+        assert len(placed) == 1, (amounts, fill)

@@ -158,7 +158,7 @@ class CellLayer(pg.GraphicsObject):
         view = self.getViewWidget()
         if view is None or self._values is None:
             return None
-        transform = self.deviceTransform(view.viewportTransform())
+        transform = _snapped(self.deviceTransform(view.viewportTransform()))  # as painted
         layout = self._layout(transform, self._visible_cells())
         return None if layout is None else layout.font.pixelSize()
 
