@@ -138,6 +138,7 @@ class ControlsPanel(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self._all_controls: list[QtWidgets.QWidget] | None = None  # see _controls
         # What each text-bearing widget shows, by control_texts.labels() key.
         self._texts: dict[str, Callable[[str], None]] = {}
         self._message = QtWidgets.QLabel()
@@ -299,8 +300,12 @@ class ControlsPanel(QtWidgets.QWidget):
         return group
 
     def _controls(self) -> list[QtWidgets.QWidget]:
-        kinds = (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox, QtWidgets.QAbstractButton)
-        return [w for kind in kinds for w in self.findChildren(kind)]
+        # Found once: the panel's controls are all made in __init__, and searching the
+        # widget tree on every sync cost ~0.2 ms per control change.
+        if self._all_controls is None:
+            kinds = (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox, QtWidgets.QAbstractButton)
+            self._all_controls = [w for kind in kinds for w in self.findChildren(kind)]
+        return self._all_controls
 
     # --- public API -----------------------------------------------------------------
 
