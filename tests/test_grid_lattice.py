@@ -145,3 +145,16 @@ def test_labels_are_laid_out_once_per_change(view, monkeypatch):
         QtWidgets.QApplication.processEvents()
         view.grab()
         assert len(placed) == 1, (amounts, fill)
+
+
+def test_padding_on_one_side_only_centres_the_grid_rather_than_shrink_it():
+    from convstudio.views.grid_fit import fit_view_rect
+
+    size, shape = (600, 600), (8, 14)  # 8×8 input, 6 columns of padding on the left
+    x, _, width, _ = fit_view_rect(size, shape, (9.5, 3.5))  # the input's centre
+    assert size[0] / width == (600 - 12) // 14  # as large as a centred grid's cells
+    assert x + width / 2 == pytest.approx(6.5)  # and centred, not held
+    # TF "same" at stride 2 (a row and a column more after the input) costs a few
+    # pixels a cell: the input is held.
+    x, y, width, height = fit_view_rect(size, (8, 8), (3, 3))
+    assert (x + width / 2, y + height / 2) == pytest.approx((3, 3))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 FIT_MARGIN_PX = 6  # room around the grid so outlines on edge cells are not clipped
+MIN_HELD_SHARE = 0.85  # of a centred grid's cell size, below which the input is not held
 
 
 def lattice_view_rect(
@@ -45,3 +46,21 @@ def lattice_view_rect(
         return None
     width, height = view_w / px, view_h / px
     return (ax - width / 2, ay - height / 2, width, height)
+
+
+def fit_view_rect(
+    view_size: tuple[float, float], shape: tuple[int, int], anchor: tuple[float, float]
+) -> tuple[float, float, float, float] | None:
+    """:func:`lattice_view_rect` held by ``anchor``, unless that shrinks cells a lot.
+
+    A row or column of padding more on one side (TF "same" at stride 2) costs a
+    little cell size to keep the input still. Padding on one side only (explicit
+    amounts, causal 1-D) would push the grid far off centre and shrink its cells by
+    a third or more: there the grid is centred instead, and such changes redraw it.
+    """
+    h, w = shape
+    centred = lattice_view_rect(view_size, shape, ((w - 1) / 2, (h - 1) / 2))
+    held = lattice_view_rect(view_size, shape, anchor)
+    if held is None or (centred is not None and held[2] * MIN_HELD_SHARE > centred[2]):
+        return centred
+    return held

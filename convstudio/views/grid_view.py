@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from convstudio.views.canvas import CellCanvas
 from convstudio.views.cell_layer import CellLayer
-from convstudio.views.grid_fit import FIT_MARGIN_PX, lattice_view_rect
+from convstudio.views.grid_fit import FIT_MARGIN_PX, fit_view_rect
 from convstudio.views.palette import PALETTES, colorize
 
 IMAGE_MODE_CELLS = 128  # larger grids are an image: pan/zoom on, numbers only when zoomed in
@@ -363,7 +363,7 @@ class GridView(QtWidgets.QWidget):
         # were, and their cached picture stands. Images are fitted as they are.
         lattice = None
         if max(h, w) <= IMAGE_MODE_CELLS:
-            lattice = lattice_view_rect((self._vb.width(), self._vb.height()), (h, w), self._anchor)
+            lattice = fit_view_rect((self._vb.width(), self._vb.height()), (h, w), self._anchor)
         if lattice is not None:
             self._vb.setRange(QtCore.QRectF(*lattice), padding=0)
         else:
