@@ -158,3 +158,18 @@ def test_padding_on_one_side_only_centres_the_grid_rather_than_shrink_it():
     # pixels a cell: the input is held.
     x, y, width, height = fit_view_rect(size, (8, 8), (3, 3))
     assert (x + width / 2, y + height / 2) == pytest.approx((3, 3))
+
+
+@pytest.mark.parametrize("dx", [31.5, 52.5, 10.25, 0.0, -20.5])
+def test_transforms_a_whole_number_of_cells_apart_share_a_lattice(dx):
+    from PySide6 import QtGui
+
+    from convstudio.views.cell_geometry import lattice, snapped
+
+    for cells in (1, 2, -3):
+        a = QtGui.QTransform(21, 0, 0, 21, dx, 150.5)
+        b = QtGui.QTransform(21, 0, 0, 21, dx + 21 * cells + 3e-14, 150.5 - 1e-14)
+        (key_a, (row_a, col_a)), (key_b, (row_b, col_b)) = lattice(a), lattice(snapped(b))
+        assert key_a == key_b and row_a == row_b and col_b - col_a == cells
+    shifted = QtGui.QTransform(21, 0, 0, 21, dx + 0.5, 150.5)  # half a pixel: another one
+    assert lattice(shifted)[0] != lattice(QtGui.QTransform(21, 0, 0, 21, dx, 150.5))[0]

@@ -1,4 +1,4 @@
-"""Where cells are: index ranges and rectangles in grid coordinates, and separator lines."""
+"""Where cells are: index ranges, rectangles, separator lines and the pixel lattice."""
 
 from __future__ import annotations
 
@@ -67,3 +67,36 @@ def paint_separators(
     painter.setPen(QtCore.Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     draw_rects(painter, rows)
+
+
+def snapped(transform: QtGui.QTransform) -> QtGui.QTransform:
+    """``transform`` without the noise in its last bits (a plain scale and shift only).
+
+    One fit computed for two padded shapes gives offsets like 37.50000000000003 and
+    37.49999999999997: cell edges then round to different pixels, and a picture
+    cached under one would be a pixel off under the other.
+    """
+    t = transform
+    if t.m12() or t.m21():
+        return t
+    return QtGui.QTransform(
+        round(t.m11(), 9), 0.0, 0.0, round(t.m22(), 9), round(t.dx(), 6), round(t.dy(), 6)
+    )
+
+
+def lattice(transform: QtGui.QTransform) -> tuple[tuple, tuple[int, int]]:
+    """The pixel lattice ``transform`` puts cells on, and where cell (0, 0) sits on it.
+
+    Two transforms with the same key draw cell (r, c) of the first and cell
+    (r + Δr, c + Δc) of the second on the same pixels, where Δ is the difference of
+    their offsets (rows, columns).
+    """
+    t = transform
+    sx, sy = t.m11(), t.m22()
+    if t.m12() or t.m21() or not sx or not sy:  # not a plain scale: no lattice to share
+        return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()), (0, 0)
+    # Floored (a phase in [0, scale)), with slack for the last bits of a layout computed
+    # twice; round() would send the halves 1.5 and 2.5 both to 2, and split one lattice.
+    kx, ky = math.floor(t.dx() / sx + 1e-6), math.floor(t.dy() / sy + 1e-6)
+    phase = (round(t.dx() - kx * sx, 4), round(t.dy() - ky * sy, 4))
+    return (round(sx, 9), round(sy, 9), phase), (ky, kx)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import numpy as np
@@ -10,7 +9,14 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from convstudio.views.cell_cache import CellCache, Plan, block_rect, differs, stale_blocks
-from convstudio.views.cell_geometry import cell_range, cells_rect, extent, paint_separators
+from convstudio.views.cell_geometry import (
+    cell_range,
+    cells_rect,
+    extent,
+    lattice,
+    paint_separators,
+    snapped,
+)
 from convstudio.views.cell_labels import LabelLayout, Labeller
 from convstudio.views.palette import DARK_TEXT_LUMINANCE, luminance
 
@@ -158,7 +164,7 @@ class CellLayer(pg.GraphicsObject):
         view = self.getViewWidget()
         if view is None or self._values is None:
             return None
-        transform = _snapped(self.deviceTransform(view.viewportTransform()))  # as painted
+        transform = snapped(self.deviceTransform(view.viewportTransform()))  # as painted
         layout = self._layout(transform, self._visible_cells())
         return None if layout is None else layout.font.pixelSize()
 
@@ -193,7 +199,7 @@ class CellLayer(pg.GraphicsObject):
     def _paint_view(
         self, painter: QtGui.QPainter, exposed: QtCore.QRectF, viewport: QtCore.QRect
     ) -> None:
-        transform = _snapped(painter.transform())
+        transform = snapped(painter.transform())
         rng = self._visible_cells()
         r0, r1, c0, c1 = rng
         cells = QtCore.QRectF(c0 - 0.5, r0 - 0.5, c1 - c0, r1 - r0)
@@ -207,7 +213,7 @@ class CellLayer(pg.GraphicsObject):
         small = target.width() * target.height() * _SMALL_SHARE < rect.width() * rect.height()
         plan = Plan.DIRECT
         if layout is not None and not small:
-            key, offset = _lattice(transform)
+            key, offset = lattice(transform)
             key += (self._style_version, self._dim_alpha, layout.font.pixelSize())
             dpr = painter.device().devicePixelRatioF()
             looks = lambda: self._looks(*rng)  # noqa: E731 - only called if needed
@@ -286,8 +292,8 @@ class CellLayer(pg.GraphicsObject):
     def _paint_colours(self, painter: QtGui.QPainter, cells: tuple[int, int, int, int]) -> None:
         """Colour (and dim) the cells ``r0:r1, c0:c1`` that hold a revealed cell's row.
 
-        Only those cells are scaled: Qt scales the whole source of a drawImage before
-        clipping it, and a changed padding ring is redrawn as four thin blocks.
+        A changed padding ring is redrawn as four thin blocks, each under its own clip:
+        scaling only a block's rows and columns is cheaper than the whole image.
         """
         w = self._values.shape[1]
         r0, r1, c0, c1 = cells
@@ -366,39 +372,6 @@ def _qimage(
         image = QtGui.QImage(bgra.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGB32)
         return rgba, image.copy()  # owns its pixels: bgra may go
     return rgba, QtGui.QImage(rgba.data, w, h, 4 * w, fmt)
-
-
-def _snapped(transform: QtGui.QTransform) -> QtGui.QTransform:
-    """``transform`` without the noise in its last bits (a plain scale and shift only).
-
-    One fit computed for two padded shapes gives offsets like 37.50000000000003 and
-    37.49999999999997: cell edges then round to different pixels, and a picture
-    cached under one would be a pixel off under the other.
-    """
-    t = transform
-    if t.m12() or t.m21():
-        return t
-    return QtGui.QTransform(
-        round(t.m11(), 9), 0.0, 0.0, round(t.m22(), 9), round(t.dx(), 6), round(t.dy(), 6)
-    )
-
-
-def _lattice(transform: QtGui.QTransform) -> tuple[tuple, tuple[int, int]]:
-    """The pixel lattice ``transform`` puts cells on, and where cell (0, 0) sits on it.
-
-    Two transforms with the same key draw cell (r, c) of the first and cell
-    (r + Δr, c + Δc) of the second on the same pixels, where Δ is the difference of
-    their offsets (rows, columns).
-    """
-    t = transform
-    sx, sy = t.m11(), t.m22()
-    if t.m12() or t.m21() or not sx or not sy:  # not a plain scale: no lattice to share
-        return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()), (0, 0)
-    # Floored (a phase in [0, scale)), with slack for the last bits of a layout computed
-    # twice; round() would send the halves 1.5 and 2.5 both to 2, and split one lattice.
-    kx, ky = math.floor(t.dx() / sx + 1e-6), math.floor(t.dy() / sy + 1e-6)
-    phase = (round(t.dx() - kx * sx, 4), round(t.dy() - ky * sy, 4))
-    return (round(sx, 9), round(sy, 9), phase), (ky, kx)
 
 
 def _within(
