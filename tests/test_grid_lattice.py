@@ -36,16 +36,6 @@ def device_x_of_input(view: GridView) -> tuple[float, float]:
 
 
 @pytest.fixture
-def view(qtbot) -> GridView:
-    widget = GridView("lattice")
-    qtbot.addWidget(widget)
-    widget.resize(600, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
 def plans(monkeypatch) -> list:
     """(plan, number of changed cells) of every large paint."""
     seen = []

@@ -19,16 +19,6 @@ from convstudio.views.palette import PALETTES
 # The offscreen platform warns once per shown window; not our concern.
 
 
-@pytest.fixture
-def view(qtbot) -> GridView:
-    widget = GridView("test")
-    qtbot.addWidget(widget)
-    widget.resize(600, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def canvas(view: GridView) -> pg.GraphicsView:
     return view.findChild(pg.GraphicsView)
 
